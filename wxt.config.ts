@@ -1,0 +1,41 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The e2e build grants screenshot permission at install so browser tests
+// exercise the real capture path; the store build asks for it at runtime.
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({ plugins: [preact()] }),
+  zip: {
+    excludeSources: ['test-results/**', 'demo-output/**', 'playwright-report/**', 'bench-output/**'],
+  },
+  manifest: ({ browser, mode }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
+    host_permissions: mode === 'e2e' ? ['<all_urls>'] : [],
+    optional_host_permissions: mode === 'e2e' ? [] : ['<all_urls>'],
+    action: { default_title: '__MSG_extName__' },
+    commands: {
+      'keep-focused': {
+        suggested_key: { default: 'Alt+Shift+K' },
+        description: '__MSG_commandKeepFocused__',
+      },
+    },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: 'temoin@temoin.invalid',
+              strict_min_version: '128.0',
+              data_collection_permissions: { required: ['none'] },
+            },
+          },
+        }
+      : {}),
+  }),
+});
