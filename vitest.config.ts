@@ -7,5 +7,6 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts', 'test/dom/**/*.test.ts'],
     environment: 'node',
+    setupFiles: ['test/setup.ts'],
   },
 });

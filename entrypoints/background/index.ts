@@ -1,1 +1,60 @@
-export default defineBackground(() => {});
+import { getDb } from '../../storage/db';
+import { messenger, type PageStatus } from './protocol';
+import {
+  handleClassifyPosts,
+  handleGetTabStatus,
+  handleKeepPost,
+  handleReportPageStatus,
+  handleSetUserLabel,
+  type HandlerDeps,
+} from './handlers';
+
+export default defineBackground(() => {
+  const deps: HandlerDeps = {
+    db: getDb(),
+    extensionId: browser.runtime.id,
+    extensionOrigin: browser.runtime.getURL('/'),
+    environment: () => ({
+      extensionVersion: browser.runtime.getManifest().version,
+      userAgent: navigator.userAgent,
+      locale: browser.i18n.getUILanguage(),
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }),
+    tabStatus: new Map<number, PageStatus>(),
+    onTabStatus: showTabStatus,
+  };
+
+  messenger.onMessage('classifyPosts', (m) => handleClassifyPosts(m.data, m.sender, deps));
+  messenger.onMessage('keepPost', (m) => handleKeepPost(m.data, m.sender, deps));
+  messenger.onMessage('setUserLabel', (m) => handleSetUserLabel(m.data, m.sender, deps));
+  messenger.onMessage('reportPageStatus', (m) => handleReportPageStatus(m.data, m.sender, deps));
+  messenger.onMessage('getTabStatus', (m) => handleGetTabStatus(m.data, m.sender, deps));
+
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+  });
+
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command === 'keep-focused' && tab?.id !== undefined) {
+      void messenger.sendMessage('keepFocusedPost', undefined, tab.id).catch(() => undefined);
+    }
+  });
+
+  browser.tabs.onRemoved.addListener((tabId) => deps.tabStatus.delete(tabId));
+});
+
+/**
+ * A failure to read the page must be visible even with the popup closed: the
+ * toolbar icon shows "!" while posts on the tab cannot be read.
+ */
+function showTabStatus(tabId: number, status: PageStatus): void {
+  const broken = status.unreadable > 0;
+  void browser.action.setBadgeText({ tabId, text: broken ? '!' : '' });
+  if (broken) void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  void browser.action.setTitle({
+    tabId,
+    title: broken
+      ? browser.i18n.getMessage('statusUnreadable', [String(status.unreadable)])
+      : browser.i18n.getMessage('extName'),
+  });
+}

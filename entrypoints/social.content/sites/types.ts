@@ -33,4 +33,6 @@ export interface SiteAdapter {
   badgeAnchor(post: Element): Element | null;
   /** The element whose content is blurred when the post is hidden. */
   contentRoot(post: Element): Element | null;
+  /** The post element containing node, if any (defaults to `closest('article')`). */
+  closestPost?(node: Element): Element | null;
 }

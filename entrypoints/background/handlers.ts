@@ -1,0 +1,103 @@
+/**
+ * One function per message: check the sender, parse the data with zod, act.
+ * Kept free of `browser.*` calls other than those passed in, so they run under
+ * Vitest with fake-indexeddb.
+ */
+import { classify } from './classifier';
+import {
+  ClassifyRequestSchema,
+  KeepRequestSchema,
+  PageStatusSchema,
+  SetLabelRequestSchema,
+  type PageStatus,
+  type PostVerdict,
+} from './protocol';
+import { ForbiddenSenderError, isExtensionPage, isSocialContentScript, type SenderLike } from './senders';
+import type { CaptureEnvironment, TemoinDb } from '../../storage/db';
+import { keepEvidence, keptStatusIds } from '../../storage/evidence.repository';
+import { currentUserLabels, setUserLabel } from '../../storage/labels.repository';
+import { recordSeen } from '../../storage/seen.repository';
+import type { PostSnapshot } from '../../storage/schema';
+
+/** What handlers need from their surroundings. */
+export interface HandlerDeps {
+  db: TemoinDb;
+  extensionId: string;
+  extensionOrigin: string;
+  environment: () => Omit<CaptureEnvironment, 'method'>;
+  /** Per-tab reading status, for the popup and the toolbar badge. */
+  tabStatus: Map<number, PageStatus>;
+  onTabStatus?: (tabId: number, status: PageStatus) => void;
+}
+
+function requireContentScript(sender: SenderLike, deps: HandlerDeps, what: string): number {
+  if (!isSocialContentScript(sender, deps.extensionId)) throw new ForbiddenSenderError(what);
+  return sender.tab!.id!;
+}
+
+function classifySnapshot(s: PostSnapshot) {
+  return classify({ text: s.text, lang: s.lang, context: { parentText: undefined } });
+}
+
+/** Labels a batch, records it for statistics, and returns what the page shows. */
+export async function handleClassifyPosts(raw: unknown, sender: SenderLike, deps: HandlerDeps): Promise<PostVerdict[]> {
+  requireContentScript(sender, deps, 'classifyPosts');
+  const { posts } = ClassifyRequestSchema.parse(raw);
+  const ids = posts.map((p) => p.statusId);
+  const [userLabels, kept] = await Promise.all([currentUserLabels(ids, deps.db), keptStatusIds(ids, deps.db)]);
+  const now = new Date().toISOString();
+  const verdicts = posts.map((p) => ({
+    statusId: p.statusId,
+    classification: classifySnapshot(p),
+    userLabel: userLabels.get(p.statusId),
+    kept: kept.has(p.statusId),
+  }));
+  await recordSeen(
+    posts.map((p, i) => ({
+      statusId: p.statusId,
+      handle: p.author.handle,
+      displayName: p.author.displayName,
+      label: verdicts[i]!.userLabel ?? verdicts[i]!.classification.label,
+      postedAt: p.postedAt,
+      firstSeenAt: now,
+      pageUrl: p.pageUrl,
+      classifierVersion: verdicts[i]!.classification.version,
+    })),
+    deps.db,
+  );
+  return verdicts;
+}
+
+/** Seals and stores one post as evidence. */
+export async function handleKeepPost(raw: unknown, sender: SenderLike, deps: HandlerDeps) {
+  requireContentScript(sender, deps, 'keepPost');
+  const { snapshot, method } = KeepRequestSchema.parse(raw);
+  const { record, alreadyKept } = await keepEvidence(
+    { snapshot, classification: classifySnapshot(snapshot), capture: { ...deps.environment(), method } },
+    deps.db,
+  );
+  return { evidenceId: record.id, alreadyKept };
+}
+
+/** Stores the user's correction of a label. */
+export async function handleSetUserLabel(raw: unknown, sender: SenderLike, deps: HandlerDeps): Promise<void> {
+  requireContentScript(sender, deps, 'setUserLabel');
+  const { statusId, label } = SetLabelRequestSchema.parse(raw);
+  await setUserLabel(statusId, label, deps.db);
+}
+
+/** Remembers how reading the tab's page went. */
+export function handleReportPageStatus(raw: unknown, sender: SenderLike, deps: HandlerDeps): void {
+  const tabId = requireContentScript(sender, deps, 'reportPageStatus');
+  const status = PageStatusSchema.parse(raw);
+  deps.tabStatus.set(tabId, status);
+  deps.onTabStatus?.(tabId, status);
+}
+
+/** The popup asks how the active tab's page was read. */
+export function handleGetTabStatus(raw: unknown, sender: SenderLike, deps: HandlerDeps): PageStatus | null {
+  if (!isExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) throw new ForbiddenSenderError('getTabStatus');
+  const tabId = (raw as { tabId?: unknown } | null)?.tabId;
+  if (typeof tabId !== 'number') throw new TypeError('getTabStatus needs a numeric tabId');
+  return deps.tabStatus.get(tabId) ?? null;
+}

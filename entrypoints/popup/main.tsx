@@ -1,0 +1,45 @@
+import { render } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { liveQuery } from 'dexie';
+import '../../components/ui.css';
+import { PopupView } from '../../components/PopupView';
+import { useObservable } from '../../components/use-observable';
+import { listEvidence } from '../../storage/evidence.repository';
+import { currentUserLabels } from '../../storage/labels.repository';
+import { seenSummary } from '../../storage/seen.repository';
+import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '../../storage/settings';
+import { messenger, type PageStatus } from '../background/protocol';
+import { pageTranslate } from './page-i18n';
+
+function Popup() {
+  const t = pageTranslate;
+  const kept = useObservable(() => liveQuery(() => listEvidence()));
+  const labels = useObservable(() => liveQuery(() => currentUserLabels((kept.value ?? []).map((r) => r.statusId))), [kept.value]);
+  const seen = useObservable(() => liveQuery(() => seenSummary()));
+  const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
+  const [pageStatus, setPageStatus] = useState<PageStatus | null>(null);
+
+  useEffect(() => {
+    void getSettings().then(setSettings);
+    const unwatch = watchSettings(setSettings);
+    void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
+      if (tab?.id !== undefined) setPageStatus(await messenger.sendMessage('getTabStatus', { tabId: tab.id }));
+    });
+    return unwatch;
+  }, []);
+
+  return (
+    <PopupView
+      t={t}
+      kept={kept.value ?? []}
+      userLabels={labels.value ?? new Map()}
+      pageStatus={pageStatus}
+      seen={seen.value ?? null}
+      settings={settings}
+      onSettings={(change) => void updateSettings(change).then(setSettings)}
+      onOpenCase={() => void browser.tabs.create({ url: browser.runtime.getURL('/case.html') })}
+    />
+  );
+}
+
+render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,237 @@
+/**
+ * Everything Témoin writes into x.com's page. Every node and attribute it adds
+ * carries the `temoin` prefix, badges live in open shadow roots (styles isolated
+ * both ways), and nothing read from the page is ever parsed as HTML.
+ */
+import { h, render } from 'preact';
+import { Badge, BADGE_CSS } from '../../components/Badge';
+import { SummaryChip, SUMMARY_CSS, type SummaryProps } from '../../components/SummaryChip';
+import type { Translate } from '../../components/i18n';
+import type { Label } from '../../storage/schema';
+import type { Settings } from '../../storage/settings';
+import type { PostVerdict } from '../background/protocol';
+import type { SiteAdapter } from './sites/types';
+
+const BADGE_ATTR = 'data-temoin-badge';
+const SUMMARY_ATTR = 'data-temoin-summary';
+const STYLE_ATTR = 'data-temoin-style';
+/** Attributes Témoin sets on the site's own post elements (the public DOM contract). */
+const POST_ATTRS = [
+  'data-temoin-id',
+  'data-temoin-label',
+  'data-temoin-kept',
+  'data-temoin-blurred',
+  'data-temoin-highlight',
+] as const;
+const CONTENT_ATTR = 'data-temoin-content';
+
+/** True for nodes Témoin inserted (so its own mutations are ignored). */
+export function isTemoinNode(node: Node): boolean {
+  return node.nodeType === 1 && ((node as Element).hasAttribute(BADGE_ATTR) || (node as Element).hasAttribute(SUMMARY_ATTR) || (node as Element).hasAttribute(STYLE_ATTR));
+}
+
+// Only data-temoin-* selectors: the site's own markup is never styled by class.
+const PAGE_CSS = `
+[data-temoin-blurred="true"] [${CONTENT_ATTR}] { filter: blur(9px) !important; pointer-events: none !important; user-select: none !important; }
+[data-temoin-highlight="true"] { box-shadow: inset 3px 0 0 #1b6e3a !important; }
+@media (prefers-reduced-motion: no-preference) { [${CONTENT_ATTR}] { transition: filter .12s ease-out; } }
+`;
+
+// Stops x.com's own handlers from reacting to clicks and keys in a badge
+// (an article click opens the post; single letters are X's shortcuts).
+const ISOLATED_EVENTS = ['click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'keydown', 'keyup', 'keypress', 'touchstart'];
+
+/** Actions the badge triggers, implemented by the controller. */
+export interface AnnotatorActions {
+  keep(post: Element, method: 'button'): Promise<void>;
+  correct(statusId: string, label: Label): Promise<void>;
+  /** Re-shows every element of this post with its current verdict. */
+  refresh(statusId: string): void;
+}
+
+/** Writes and removes Témoin's marks on posts and the page. */
+export class Annotator {
+  private readonly revealed = new Set<string>();
+  private readonly keeping = new Map<string, { busy: boolean; error?: string }>();
+  private readonly rendered = new WeakMap<Element, string>();
+  private summaryHost?: HTMLElement;
+  private lastSummary?: Omit<SummaryProps, 't'>;
+  private error?: string;
+  private theme: 'light' | 'dark' = 'light';
+
+  constructor(
+    private readonly doc: Document,
+    private readonly adapter: SiteAdapter,
+    private readonly t: Translate,
+    private settings: Settings,
+    private readonly actions: AnnotatorActions,
+  ) {}
+
+  /** Adds the page stylesheet and the summary chip. */
+  install(): void {
+    const style = this.doc.createElement('style');
+    style.setAttribute(STYLE_ATTR, '');
+    style.textContent = PAGE_CSS;
+    (this.doc.head ?? this.doc.documentElement).append(style);
+    this.theme = detectTheme(this.doc);
+    const host = this.doc.createElement('div');
+    host.setAttribute(SUMMARY_ATTR, '');
+    const shadow = host.attachShadow({ mode: 'open' });
+    const css = this.doc.createElement('style');
+    css.textContent = SUMMARY_CSS;
+    shadow.append(css, this.doc.createElement('div'));
+    this.doc.body.append(host);
+    this.summaryHost = host;
+  }
+
+  /** Removes every node and attribute Témoin added. */
+  uninstall(): void {
+    for (const el of this.doc.querySelectorAll(`[${BADGE_ATTR}], [${SUMMARY_ATTR}], [${STYLE_ATTR}]`)) el.remove();
+    for (const el of this.doc.querySelectorAll(`[${CONTENT_ATTR}]`)) el.removeAttribute(CONTENT_ATTR);
+    for (const el of this.doc.querySelectorAll('[data-temoin-id]')) for (const a of POST_ATTRS) el.removeAttribute(a);
+    this.summaryHost = undefined;
+  }
+
+  /** New settings apply at the next annotate of each post. */
+  setSettings(settings: Settings): void {
+    this.settings = settings;
+  }
+
+  /** Posts on screen that currently show this status id. */
+  elementsFor(statusId: string): Element[] {
+    if (!/^\d+$/.test(statusId)) return [];
+    return [...this.doc.querySelectorAll(`[data-temoin-id="${statusId}"]`)];
+  }
+
+  /** The post was read but its verdict is not back yet. */
+  markPending(post: Element, statusId: string): void {
+    if (post.getAttribute('data-temoin-id') !== statusId) this.clear(post);
+    post.setAttribute('data-temoin-id', statusId);
+  }
+
+  /** Removes Témoin's marks from a post (unreadable, an ad, or a node X reused). */
+  clear(post: Element): void {
+    for (const a of POST_ATTRS) post.removeAttribute(a);
+    for (const el of post.querySelectorAll(`[${BADGE_ATTR}]`)) el.remove();
+    for (const el of post.querySelectorAll(`[${CONTENT_ATTR}]`)) el.removeAttribute(CONTENT_ATTR);
+  }
+
+  /** Shows a verdict on a post: attributes, blur, badge. Idempotent. */
+  annotate(post: Element, statusId: string, verdict: PostVerdict): void {
+    if (post.getAttribute('data-temoin-id') !== statusId) this.clear(post);
+    const label = verdict.userLabel ?? verdict.classification.label;
+    const blurrable = this.isBlurrable(label);
+    const blurred = blurrable && !this.revealed.has(statusId);
+    setAttr(post, 'data-temoin-id', statusId);
+    setAttr(post, 'data-temoin-label', label);
+    setAttr(post, 'data-temoin-kept', verdict.kept ? 'true' : null);
+    setAttr(post, 'data-temoin-blurred', blurred ? 'true' : null);
+    setAttr(post, 'data-temoin-highlight', label === 'supportive' && this.settings.highlightSupportive ? 'true' : null);
+    const content = this.adapter.contentRoot(post);
+    if (content && !content.hasAttribute(CONTENT_ATTR)) content.setAttribute(CONTENT_ATTR, '');
+
+    const host = this.badgeHost(post, statusId);
+    if (!host) return;
+    const keepState = this.keeping.get(statusId);
+    const props = {
+      statusId,
+      label,
+      corrected: verdict.userLabel !== undefined,
+      subLabels: verdict.classification.subLabels,
+      kept: verdict.kept,
+      keeping: keepState?.busy ?? false,
+      keepError: keepState?.error,
+      blurred,
+      blurrable,
+    };
+    const key = JSON.stringify(props);
+    if (this.rendered.get(host) === key) return;
+    this.rendered.set(host, key);
+    render(
+      h(Badge, {
+        ...props,
+        t: this.t,
+        onKeep: () => void this.actions.keep(post, 'button'),
+        onToggleBlur: () => this.toggleBlur(statusId),
+        onCorrect: (l: Label) => void this.actions.correct(statusId, l),
+      }),
+      host.shadowRoot!.lastElementChild!,
+    );
+  }
+
+  /** Marks a keep in progress or failed, and re-renders that post's badges. */
+  setKeeping(statusId: string, busy: boolean, error?: string): void {
+    if (!busy && !error) this.keeping.delete(statusId);
+    else this.keeping.set(statusId, { busy, error });
+  }
+
+  /** A failure the user must see, shown in the summary chip. */
+  setError(message: string): void {
+    this.error = message;
+    if (this.lastSummary) this.renderSummary(this.lastSummary);
+  }
+
+  /** Updates the per-page summary chip. */
+  renderSummary(counts: Omit<SummaryProps, 't'>): void {
+    this.lastSummary = counts;
+    const container = this.summaryHost?.shadowRoot?.lastElementChild;
+    if (!container) return;
+    render(h(SummaryChip, { ...counts, t: this.t, error: this.error }), container);
+  }
+
+  private isBlurrable(label: Label): boolean {
+    switch (this.settings.blurMode) {
+      case 'hostile':
+        return label === 'hostile' || label === 'doxxing';
+      case 'all-non-supportive':
+        return label !== 'supportive';
+      case 'off':
+        return false;
+    }
+  }
+
+  private toggleBlur(statusId: string): void {
+    if (this.revealed.has(statusId)) this.revealed.delete(statusId);
+    else this.revealed.add(statusId);
+    this.actions.refresh(statusId);
+  }
+
+  /** The post's badge host, created (or replaced, if it belonged to another post) as needed. */
+  private badgeHost(post: Element, statusId: string): HTMLElement | null {
+    const existing = post.querySelector<HTMLElement>(`[${BADGE_ATTR}]`);
+    if (existing && existing.getAttribute('data-temoin-for') === statusId) return existing;
+    existing?.remove();
+    const anchor = this.adapter.badgeAnchor(post);
+    if (!anchor) return null;
+    const host = this.doc.createElement('span');
+    host.setAttribute(BADGE_ATTR, '');
+    host.setAttribute('data-temoin-for', statusId);
+    host.setAttribute('data-theme', this.theme);
+    for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
+    const shadow = host.attachShadow({ mode: 'open' });
+    const css = this.doc.createElement('style');
+    css.textContent = BADGE_CSS;
+    shadow.append(css, this.doc.createElement('span'));
+    anchor.after(host);
+    return host;
+  }
+}
+
+function setAttr(el: Element, name: string, value: string | null): void {
+  if (value === null) {
+    if (el.hasAttribute(name)) el.removeAttribute(name);
+  } else if (el.getAttribute(name) !== value) {
+    el.setAttribute(name, value);
+  }
+}
+
+/** X sets its theme as the body background; read once per page, not per post. */
+function detectTheme(doc: Document): 'light' | 'dark' {
+  const bg = doc.defaultView?.getComputedStyle(doc.body).backgroundColor ?? '';
+  const m = bg.match(/\d+(\.\d+)?/g);
+  if (!m || m.length < 3) return 'light';
+  const [r, g, b] = m.map(Number) as [number, number, number];
+  const alpha = m[3] === undefined ? 1 : Number(m[3]);
+  if (alpha === 0) return 'light';
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b < 128 ? 'dark' : 'light';
+}

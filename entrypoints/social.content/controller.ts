@@ -1,0 +1,272 @@
+/**
+ * Site-independent page logic: watch for posts, read them through the site
+ * adapter, get verdicts from the background, annotate. Everything is keyed by
+ * status id because X recycles and re-renders rows at will.
+ */
+import type { Label, PostSnapshot } from '../../storage/schema';
+import type { Settings } from '../../storage/settings';
+import type { PostVerdict } from '../background/protocol';
+import type { PageInfo, SiteAdapter } from './sites/types';
+import { Annotator, isTemoinNode } from './annotator';
+
+/** What the controller needs from the extension (injected so tests can fake it). */
+export interface ControllerPorts {
+  classify(posts: PostSnapshot[]): Promise<PostVerdict[]>;
+  keep(snapshot: PostSnapshot, method: 'button' | 'keyboard'): Promise<{ alreadyKept: boolean }>;
+  setUserLabel(statusId: string, label: Label): Promise<void>;
+  reportStatus(status: { pageUrl: string; read: number; unreadable: number; skipped: number; reasons: string[] }): void;
+  t(key: string, subs?: string | string[]): string;
+  /** Schedules work for the next frame (requestAnimationFrame in the page). */
+  nextFrame(cb: () => void): void;
+}
+
+const MAX_BATCH = 100;
+
+/** One instance per tab, torn down when the extension context goes away. */
+export class PageController {
+  private page: PageInfo;
+  private readonly verdicts = new Map<string, PostVerdict>();
+  /** Posts that need (re)reading at the next frame. */
+  private readonly dirty = new Set<Element>();
+  private readonly inFlight = new Set<string>();
+  private readonly queued = new Map<string, PostSnapshot>();
+  private frameScheduled = false;
+  private observer?: MutationObserver;
+  private readonly annotator: Annotator;
+  /** Per-page tallies, reset on navigation. */
+  private pageLabels = new Map<string, Label>();
+  private unreadable = new WeakSet<Element>();
+  private unreadableCount = 0;
+  private skippedCount = 0;
+  private unreadableReasons = new Set<string>();
+  private lastReported = '';
+
+  constructor(
+    private readonly root: Document,
+    private readonly adapter: SiteAdapter,
+    private readonly ports: ControllerPorts,
+    settings: Settings,
+  ) {
+    this.page = adapter.detectPage(root.location.href);
+    this.annotator = new Annotator(root, adapter, ports.t, settings, {
+      keep: (post, method) => this.keep(post, method),
+      correct: (statusId, label) => this.correct(statusId, label),
+      refresh: (statusId) => this.reannotate([statusId]),
+    });
+  }
+
+  /** Starts observing and processes what is already on the page. */
+  start(): void {
+    this.annotator.install();
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(this.root.body, {
+      childList: true,
+      subtree: true,
+      // React may swap a recycled row's link or time in place, without adding nodes.
+      attributes: true,
+      attributeFilter: ['href', 'datetime'],
+    });
+    this.collect(this.root.body);
+    this.schedule();
+  }
+
+  /** Removes every trace of Témoin from the page. */
+  stop(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+    this.dirty.clear();
+    this.annotator.uninstall();
+  }
+
+  /** Single-page navigation: new page state, same cache of verdicts. */
+  onNavigate(url: string): void {
+    this.page = this.adapter.detectPage(url);
+    this.pageLabels = new Map();
+    this.unreadable = new WeakSet();
+    this.unreadableCount = 0;
+    this.skippedCount = 0;
+    this.unreadableReasons = new Set();
+    this.collect(this.root.body);
+    this.schedule();
+  }
+
+  /** New settings: re-apply blur and highlight everywhere. */
+  applySettings(settings: Settings): void {
+    this.annotator.setSettings(settings);
+    for (const post of this.adapter.findPosts(this.root)) this.dirty.add(post);
+    this.schedule();
+  }
+
+  /** Keeps the post that holds keyboard focus; false when none does. */
+  async keepFocused(): Promise<boolean> {
+    const active = this.root.activeElement;
+    const post = active ? this.closestPost(active) : null;
+    if (!post) return false;
+    await this.keep(post, 'keyboard');
+    return true;
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'attributes') {
+        const post = this.closestPost(r.target as Element);
+        if (post) this.dirty.add(post);
+        continue;
+      }
+      if (isTemoinNode(r.target)) continue;
+      let touched = false;
+      for (const node of r.addedNodes) {
+        if (node.nodeType !== 1 || isTemoinNode(node)) continue;
+        touched = true;
+        this.collect(node as Element);
+      }
+      // A re-render inside a post (children replaced) must be re-read too,
+      // and an injected badge React dropped must come back.
+      if (touched || [...r.removedNodes].some((n) => !isTemoinNode(n))) {
+        const post = this.closestPost(r.target as Element);
+        if (post) this.dirty.add(post);
+      }
+    }
+    if (this.dirty.size > 0) this.schedule();
+  }
+
+  private collect(node: Element): void {
+    for (const post of this.adapter.findPosts(node)) this.dirty.add(post);
+    const around = this.closestPost(node);
+    if (around) this.dirty.add(around);
+  }
+
+  private closestPost(node: Node): Element | null {
+    const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    if (!el) return null;
+    // Focus inside a badge's shadow root surfaces as its host element.
+    return this.adapter.closestPost ? this.adapter.closestPost(el) : el.closest('article');
+  }
+
+  private schedule(): void {
+    if (this.frameScheduled) return;
+    this.frameScheduled = true;
+    this.ports.nextFrame(() => {
+      this.frameScheduled = false;
+      this.flush();
+    });
+  }
+
+  /** Reads every dirty post once; batches unknown ones to the background. */
+  private flush(): void {
+    const posts = [...this.dirty];
+    this.dirty.clear();
+    for (const post of posts) {
+      if (!post.isConnected) continue;
+      const result = this.adapter.readPost(post, this.page);
+      if (!result.ok) {
+        this.annotator.clear(post);
+        if (result.kind === 'unreadable' && !this.unreadable.has(post)) {
+          this.unreadable.add(post);
+          this.unreadableCount++;
+          this.unreadableReasons.add(result.reason);
+        } else if (result.kind === 'skip') {
+          this.skippedCount++;
+        }
+        continue;
+      }
+      const snap = result.snapshot;
+      const verdict = this.verdicts.get(snap.statusId);
+      if (verdict) {
+        this.show(post, snap, verdict);
+      } else {
+        this.annotator.markPending(post, snap.statusId);
+        if (!this.inFlight.has(snap.statusId)) this.queued.set(snap.statusId, snap);
+      }
+    }
+    this.sendQueued();
+    this.refreshSummary();
+  }
+
+  private show(post: Element, snap: PostSnapshot, verdict: PostVerdict): void {
+    this.pageLabels.set(snap.statusId, verdict.userLabel ?? verdict.classification.label);
+    this.annotator.annotate(post, snap.statusId, verdict);
+  }
+
+  private sendQueued(): void {
+    if (this.queued.size === 0) return;
+    const batch = [...this.queued.values()].slice(0, MAX_BATCH);
+    for (const s of batch) {
+      this.queued.delete(s.statusId);
+      this.inFlight.add(s.statusId);
+    }
+    if (this.queued.size > 0) this.schedule();
+    this.ports
+      .classify(batch)
+      .then((verdicts) => {
+        for (const v of verdicts) this.verdicts.set(v.statusId, v);
+        this.reannotate(verdicts.map((v) => v.statusId));
+      })
+      .catch((err: unknown) => {
+        // The page must never silently lose protection: show the failure.
+        this.unreadableReasons.add(`classify: ${String((err as Error)?.message ?? err)}`.slice(0, 200));
+        this.annotator.setError(this.ports.t('statusBackgroundError'));
+      })
+      .finally(() => {
+        for (const s of batch) this.inFlight.delete(s.statusId);
+        this.refreshSummary();
+      });
+  }
+
+  /** Re-reads every connected element showing one of these posts. */
+  private reannotate(statusIds: string[]): void {
+    for (const id of statusIds) {
+      for (const post of this.annotator.elementsFor(id)) this.dirty.add(post);
+    }
+    if (this.dirty.size > 0) this.schedule();
+  }
+
+  private async keep(post: Element, method: 'button' | 'keyboard'): Promise<void> {
+    // Re-read at the moment of keeping: the capture is what is on screen now.
+    const result = this.adapter.readPost(post, this.page);
+    if (!result.ok) {
+      this.annotator.setError(this.ports.t('keepUnreadable'));
+      return;
+    }
+    const id = result.snapshot.statusId;
+    this.annotator.setKeeping(id, true);
+    try {
+      await this.ports.keep(result.snapshot, method);
+      const v = this.verdicts.get(id);
+      if (v) this.verdicts.set(id, { ...v, kept: true });
+      this.annotator.setKeeping(id, false);
+    } catch (err) {
+      this.annotator.setKeeping(id, false, String((err as Error)?.message ?? err));
+    }
+    this.reannotate([id]);
+  }
+
+  private async correct(statusId: string, label: Label): Promise<void> {
+    const v = this.verdicts.get(statusId);
+    if (v) this.verdicts.set(statusId, { ...v, userLabel: label });
+    this.reannotate([statusId]);
+    try {
+      await this.ports.setUserLabel(statusId, label);
+    } catch {
+      this.annotator.setError(this.ports.t('correctFailed'));
+    }
+  }
+
+  private refreshSummary(): void {
+    const counts = { hostile: 0, supportive: 0, doxxing: 0, neutral: 0 };
+    for (const l of this.pageLabels.values()) counts[l]++;
+    this.annotator.renderSummary({ ...counts, unreadable: this.unreadableCount });
+    const status = {
+      pageUrl: this.root.location.href,
+      read: this.pageLabels.size,
+      unreadable: this.unreadableCount,
+      skipped: this.skippedCount,
+      reasons: [...this.unreadableReasons].slice(0, 20),
+    };
+    const key = JSON.stringify(status);
+    if (key !== this.lastReported) {
+      this.lastReported = key;
+      this.ports.reportStatus(status);
+    }
+  }
+}

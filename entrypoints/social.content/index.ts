@@ -1,0 +1,37 @@
+import { getSettings, watchSettings } from '../../storage/settings';
+import { messenger } from '../background/protocol';
+import { PageController } from './controller';
+import { xAdapter } from './sites/x';
+
+export default defineContentScript({
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  runAt: 'document_idle',
+  async main(ctx) {
+    const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs) || key;
+    const controller = new PageController(
+      document,
+      xAdapter,
+      {
+        classify: (posts) => messenger.sendMessage('classifyPosts', { posts }),
+        keep: (snapshot, method) => messenger.sendMessage('keepPost', { snapshot, method }),
+        setUserLabel: (statusId, label) => messenger.sendMessage('setUserLabel', { statusId, label }),
+        reportStatus: (status) => void messenger.sendMessage('reportPageStatus', status).catch(() => undefined),
+        t,
+        nextFrame: (cb) => ctx.requestAnimationFrame(cb),
+      },
+      await getSettings(),
+    );
+    controller.start();
+
+    const unwatch = watchSettings((s) => controller.applySettings(s));
+    ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => controller.onNavigate(newUrl.href));
+    // Only the background may ask (keyboard command); the data carries nothing to trust.
+    const removeKeepListener = messenger.onMessage('keepFocusedPost', () => controller.keepFocused());
+
+    ctx.onInvalidated(() => {
+      unwatch();
+      removeKeepListener();
+      controller.stop();
+    });
+  },
+});

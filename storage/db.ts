@@ -1,0 +1,83 @@
+/**
+ * The one Dexie database, with its full version history. Only repositories
+ * (`*.repository.ts`) touch tables; only extension pages and the background open
+ * it (a content script would open x.com's IndexedDB instead of ours).
+ */
+import Dexie, { type EntityTable } from 'dexie';
+import type { Classification, Label, PostSnapshot } from './schema';
+
+/** Bumped with every `db.version(n)` below; each bump carries an upgrade test. */
+export const DB_VERSION = 1;
+
+/** A kept reply: the sealed capture. Never updated after it is written. */
+export interface EvidenceRecord {
+  /** UUID. */
+  id: string;
+  /** Evidence schema version of this record (see storage/evidence.ts). */
+  schemaVersion: number;
+  caseId: string;
+  statusId: string;
+  /** ISO UTC. */
+  capturedAt: string;
+  snapshot: PostSnapshot;
+  /** What the classifier said at capture time (the user's correction is a separate layer). */
+  classification: Classification;
+  capture: CaptureEnvironment;
+  /** SHA-256 (hex) of the canonical JSON of everything above. */
+  sealSha256: string;
+}
+
+/** Where and how an item was captured, for the report's method annex. */
+export interface CaptureEnvironment {
+  extensionVersion: string;
+  userAgent: string;
+  locale: string;
+  timeZone: string;
+  method: 'button' | 'keyboard' | 'context-menu';
+}
+
+/** One correction of a label by the user: append-only, the latest wins. */
+export interface LabelEdit {
+  seq?: number;
+  statusId: string;
+  label: Label;
+  /** ISO UTC. */
+  at: string;
+}
+
+/** A post seen on screen and how it was classified (raid statistics). */
+export interface SeenPost {
+  statusId: string;
+  handle: string;
+  displayName: string;
+  label: Label;
+  postedAt?: string;
+  /** ISO UTC of the first time Témoin read it. */
+  firstSeenAt: string;
+  pageUrl: string;
+  classifierVersion: string;
+}
+
+/** The Témoin database. */
+export class TemoinDb extends Dexie {
+  evidence!: EntityTable<EvidenceRecord, 'id'>;
+  labelEdits!: EntityTable<LabelEdit, 'seq'>;
+  seen!: EntityTable<SeenPost, 'statusId'>;
+
+  constructor(name = 'temoin') {
+    super(name);
+    this.version(1).stores({
+      evidence: 'id, &[caseId+statusId], statusId, capturedAt, snapshot.author.handle',
+      labelEdits: '++seq, statusId, at',
+      seen: 'statusId, handle, label, firstSeenAt',
+    });
+  }
+}
+
+let shared: TemoinDb | undefined;
+
+/** The database of this extension context, opened lazily. */
+export function getDb(): TemoinDb {
+  shared ??= new TemoinDb();
+  return shared;
+}

@@ -1,0 +1,77 @@
+/** The only code that writes or reads kept evidence. */
+import type { Classification, PostSnapshot } from './schema';
+import { canonicalJson, sha256Hex } from './canonical';
+import { getDb, type CaptureEnvironment, type EvidenceRecord, type TemoinDb } from './db';
+
+/** Version of the EvidenceRecord shape; the export bundle carries it. */
+export const EVIDENCE_SCHEMA_VERSION = 1;
+
+/** The case every item belongs to until multi-case support lands. */
+export const DEFAULT_CASE_ID = 'default';
+
+/** What `keep` needs; the record's id, time and seal are computed here. */
+export interface KeepInput {
+  snapshot: PostSnapshot;
+  classification: Classification;
+  capture: CaptureEnvironment;
+  caseId?: string;
+  /** Injected by tests; real captures use the clock. */
+  now?: Date;
+}
+
+/** Result of keeping: the sealed record, and whether it already existed. */
+export interface KeepResult {
+  record: EvidenceRecord;
+  alreadyKept: boolean;
+}
+
+/**
+ * Seals and stores a post. Keeping the same post twice returns the first
+ * capture untouched: evidence is never overwritten.
+ */
+export async function keepEvidence(input: KeepInput, db: TemoinDb = getDb()): Promise<KeepResult> {
+  const caseId = input.caseId ?? DEFAULT_CASE_ID;
+  const unsealed: Omit<EvidenceRecord, 'sealSha256'> = {
+    id: crypto.randomUUID(),
+    schemaVersion: EVIDENCE_SCHEMA_VERSION,
+    caseId,
+    statusId: input.snapshot.statusId,
+    capturedAt: (input.now ?? new Date()).toISOString(),
+    snapshot: input.snapshot,
+    classification: input.classification,
+    capture: input.capture,
+  };
+  // Hash before the transaction: Dexie transactions must not await foreign promises.
+  const record: EvidenceRecord = { ...unsealed, sealSha256: await sha256Hex(canonicalJson(unsealed)) };
+  return db.transaction('rw', db.evidence, async () => {
+    const existing = await db.evidence
+      .where('[caseId+statusId]')
+      .equals([caseId, input.snapshot.statusId])
+      .first();
+    if (existing) return { record: existing, alreadyKept: true };
+    await db.evidence.add(record);
+    return { record, alreadyKept: false };
+  });
+}
+
+/** Recomputes a record's seal; false means it was altered after capture. */
+export async function verifySeal(record: EvidenceRecord): Promise<boolean> {
+  const { sealSha256, ...unsealed } = record;
+  return (await sha256Hex(canonicalJson(unsealed))) === sealSha256;
+}
+
+/** Kept items, newest capture first. */
+export async function listEvidence(db: TemoinDb = getDb(), caseId = DEFAULT_CASE_ID): Promise<EvidenceRecord[]> {
+  const all = await db.evidence.orderBy('capturedAt').reverse().toArray();
+  return all.filter((r) => r.caseId === caseId);
+}
+
+/** Which of these status ids are kept. */
+export async function keptStatusIds(
+  statusIds: string[],
+  db: TemoinDb = getDb(),
+  caseId = DEFAULT_CASE_ID,
+): Promise<Set<string>> {
+  const rows = await db.evidence.where('statusId').anyOf(statusIds).toArray();
+  return new Set(rows.filter((r) => r.caseId === caseId).map((r) => r.statusId));
+}

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import {
+  handleClassifyPosts,
+  handleGetTabStatus,
+  handleKeepPost,
+  handleReportPageStatus,
+  handleSetUserLabel,
+  type HandlerDeps,
+} from '../../entrypoints/background/handlers';
+import type { PageStatus } from '../../entrypoints/background/protocol';
+import { listEvidence } from '../../storage/evidence.repository';
+import { currentUserLabels } from '../../storage/labels.repository';
+import { CONTENT_SENDER, PAGE_SENDER, freshDb, snapshot } from './helpers';
+
+function deps(): HandlerDeps {
+  return {
+    db: freshDb(),
+    extensionId: 'ext-id',
+    extensionOrigin: 'chrome-extension://ext-id/',
+    environment: () => ({ extensionVersion: '0.1.0', userAgent: 'UA', locale: 'fr', timeZone: 'Europe/Paris' }),
+    tabStatus: new Map<number, PageStatus>(),
+  };
+}
+
+describe('sender checks', () => {
+  const evil = [
+    { name: 'another extension', sender: { ...CONTENT_SENDER, id: 'other-ext' } },
+    { name: 'a page on another site', sender: { ...CONTENT_SENDER, url: 'https://evil.example/x.com' } },
+    { name: 'a look-alike host', sender: { ...CONTENT_SENDER, url: 'https://x.com.evil.example/' } },
+    { name: 'a message without a tab', sender: { id: 'ext-id', url: 'https://x.com/' } },
+  ];
+  for (const { name, sender } of evil) {
+    it(`refuses keepPost from ${name} and stores nothing`, async () => {
+      const d = deps();
+      await expect(handleKeepPost({ snapshot: snapshot(), method: 'button' }, sender, d)).rejects.toThrow(/unexpected sender/);
+      expect(await listEvidence(d.db)).toEqual([]);
+    });
+  }
+
+  it('accepts twitter.com and mobile hosts', async () => {
+    const d = deps();
+    for (const url of ['https://twitter.com/a', 'https://mobile.x.com/a', 'https://mobile.twitter.com/a']) {
+      await expect(handleSetUserLabel({ statusId: '1', label: 'neutral' }, { ...CONTENT_SENDER, url }, d)).resolves.toBeUndefined();
+    }
+  });
+
+  it('lets only extension pages ask for a tab status', () => {
+    const d = deps();
+    expect(() => handleGetTabStatus({ tabId: 7 }, CONTENT_SENDER, d)).toThrow(/unexpected sender/);
+    expect(handleGetTabStatus({ tabId: 7 }, PAGE_SENDER, d)).toBeNull();
+  });
+});
+
+describe('message validation', () => {
+  it('rejects a malformed snapshot with a clear error and leaves stored evidence intact', async () => {
+    const d = deps();
+    await handleKeepPost({ snapshot: snapshot(), method: 'button' }, CONTENT_SENDER, d);
+    const bad = [
+      { snapshot: { ...snapshot({ statusId: '2' }), statusId: '2; DROP' }, method: 'button' },
+      { snapshot: { ...snapshot({ statusId: '3' }), url: 'javascript:alert(1)' }, method: 'button' },
+      { snapshot: { ...snapshot({ statusId: '4' }), text: 'x'.repeat(30_000) }, method: 'button' },
+      { snapshot: snapshot({ statusId: '5' }), method: 'telepathy' },
+      null,
+    ];
+    for (const raw of bad) await expect(handleKeepPost(raw, CONTENT_SENDER, d)).rejects.toThrow();
+    const kept = await listEvidence(d.db);
+    expect(kept.map((r) => r.statusId)).toEqual([snapshot().statusId]);
+  });
+
+  it('rejects an oversized batch', async () => {
+    const posts = Array.from({ length: 201 }, (_, i) => snapshot({ statusId: String(1000 + i) }));
+    await expect(handleClassifyPosts({ posts }, CONTENT_SENDER, deps())).rejects.toThrow();
+  });
+});
+
+describe('classify, keep, correct', () => {
+  it('returns a verdict per post, with the user correction and kept flag', async () => {
+    const d = deps();
+    const a = snapshot({ statusId: '11' });
+    const b = snapshot({ statusId: '12', text: 'Courage Camille, on est avec toi ❤️' });
+    await handleSetUserLabel({ statusId: '12', label: 'supportive' }, CONTENT_SENDER, d);
+    await handleKeepPost({ snapshot: a, method: 'keyboard' }, CONTENT_SENDER, d);
+    const verdicts = await handleClassifyPosts({ posts: [a, b] }, CONTENT_SENDER, d);
+    expect(verdicts.map((v) => [v.statusId, v.kept, v.userLabel])).toEqual([
+      ['11', true, undefined],
+      ['12', false, 'supportive'],
+    ]);
+    expect(verdicts[0]!.classification.version).toBeTruthy();
+    expect(await d.db.seen.count()).toBe(2);
+    const [rec] = await listEvidence(d.db);
+    expect(rec!.capture).toEqual({ extensionVersion: '0.1.0', userAgent: 'UA', locale: 'fr', timeZone: 'Europe/Paris', method: 'keyboard' });
+    expect(await currentUserLabels(['12'], d.db)).toEqual(new Map([['12', 'supportive']]));
+  });
+
+  it('remembers the page status per tab', () => {
+    const d = deps();
+    const status = { pageUrl: 'https://x.com/a/status/1', read: 40, unreadable: 2, skipped: 1, reasons: ['no User-Name'] };
+    handleReportPageStatus(status, CONTENT_SENDER, d);
+    expect(handleGetTabStatus({ tabId: 7 }, PAGE_SENDER, d)).toEqual(status);
+  });
+});
