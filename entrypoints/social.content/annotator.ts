@@ -212,7 +212,9 @@ export class Annotator {
     const css = this.doc.createElement('style');
     css.textContent = BADGE_CSS;
     shadow.append(css, this.doc.createElement('span'));
-    anchor.after(host);
+    // Appended inside the author row (a flex row on X) so the badge sits inline
+    // after the name and time and the row keeps its height.
+    anchor.append(host);
     return host;
   }
 }

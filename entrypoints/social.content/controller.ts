@@ -122,7 +122,9 @@ export class PageController {
       }
       // A re-render inside a post (children replaced) must be re-read too,
       // and an injected badge React dropped must come back.
-      if (touched || [...r.removedNodes].some((n) => !isTemoinNode(n))) {
+      // Any removal inside a post counts, ours included: React may drop a badge
+      // while re-rendering, and it must come back.
+      if (touched || r.removedNodes.length > 0) {
         const post = this.closestPost(r.target as Element);
         if (post) this.dirty.add(post);
       }

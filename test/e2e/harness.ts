@@ -68,6 +68,8 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
       executablePath,
       viewport: opts.viewport ?? { width: 1280, height: 900 },
       locale: 'fr-FR',
+      // Chromium on Linux takes its UI language (and so the extension's i18n) from LANGUAGE.
+      env: { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8', LC_ALL: 'fr_FR.UTF-8' } as Record<string, string>,
       timezoneId: 'Europe/Paris',
       args: [
         `--disable-extensions-except=${extensionDir}`,

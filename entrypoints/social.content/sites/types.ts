@@ -29,7 +29,7 @@ export interface SiteAdapter {
   findPosts(root: ParentNode): Element[];
   /** Reads one post element; never throws on odd markup. */
   readPost(post: Element, page: PageInfo): ReadResult;
-  /** The element inside the post after which the badge is inserted. */
+  /** The element inside the post the badge is appended to, as its last child (an inline row). */
   badgeAnchor(post: Element): Element | null;
   /** The element whose content is blurred when the post is hidden. */
   contentRoot(post: Element): Element | null;

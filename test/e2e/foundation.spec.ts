@@ -1,0 +1,44 @@
+import { DEMO_CONVERSATION, DEMO_FOCAL_ID, DEMO_URL, demoHtml, statusId } from '../fixtures/demo';
+import { expect, readStore, test } from './fixtures';
+
+const replies = DEMO_CONVERSATION.replies;
+const postIds = [DEMO_FOCAL_ID, ...replies.map(statusId), ...(DEMO_CONVERSATION.discoverMore ?? []).map(statusId)];
+
+test('labels every post with a permalink, skips the ad, keeps a reply into IndexedDB and shows it in the popup', async ({ ext, openX }) => {
+  const page = await openX(DEMO_URL, demoHtml());
+  const labelled = page.locator('article[data-testid="tweet"][data-temoin-label]');
+  await expect(labelled).toHaveCount(postIds.length);
+  const ids = await labelled.evaluateAll((els) => els.map((e) => e.getAttribute('data-temoin-id')));
+  expect(ids.sort()).toEqual([...postIds].sort());
+  for (const label of await labelled.evaluateAll((els) => els.map((e) => e.getAttribute('data-temoin-label')))) {
+    expect(['hostile', 'supportive', 'doxxing', 'neutral']).toContain(label);
+  }
+  // The ad has no permalink: never labelled, never given a badge.
+  const ad = page.locator('article[data-testid="tweet"]:not([data-temoin-id])');
+  await expect(ad).toHaveCount(1);
+  await expect(ad.locator('[data-temoin-badge]')).toHaveCount(0);
+  // Every labelled post shows a visible badge with a keep button.
+  await expect(page.locator('[data-temoin-badge]')).toHaveCount(postIds.length);
+  for (const badge of await page.locator('[data-temoin-badge]').all()) await expect(badge).toBeVisible();
+
+  const target = replies.find((r) => r.text.includes('traîtresse'))!;
+  const targetId = statusId(target);
+  const article = page.locator(`article[data-temoin-id="${targetId}"]`);
+  await article.locator('button[data-temoin-action="keep"]').click();
+  await expect(article).toHaveAttribute('data-temoin-kept', 'true');
+
+  const stored = await readStore<{ statusId: string; snapshot: { author: { handle: string; displayName: string }; text: string; url: string } }>(ext, 'evidence');
+  expect(stored).toHaveLength(1);
+  expect(stored[0]!.statusId).toBe(targetId);
+  expect(stored[0]!.snapshot.author.handle).toBe(target.author.handle);
+  expect(stored[0]!.snapshot.author.displayName).toBe(target.author.name);
+  expect(stored[0]!.snapshot.text).toBe(target.text);
+  expect(stored[0]!.snapshot.url).toBe(`https://x.com/${target.author.handle}/status/${targetId}`);
+
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const item = popup.locator(`[data-testid="kept-item"][data-status-id="${targetId}"]`);
+  await expect(item).toBeVisible();
+  await expect(item).toContainText(target.text.split('\n')[0]!);
+  await expect(item).toContainText(`@${target.author.handle}`);
+});
