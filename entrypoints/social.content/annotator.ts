@@ -127,8 +127,7 @@ export class Annotator {
     setAttr(post, 'data-temoin-kept', verdict.kept ? 'true' : null);
     setAttr(post, 'data-temoin-blurred', blurred ? 'true' : null);
     setAttr(post, 'data-temoin-highlight', label === 'supportive' && this.settings.highlightSupportive ? 'true' : null);
-    const content = this.adapter.contentRoot(post);
-    if (content && !content.hasAttribute(CONTENT_ATTR)) content.setAttribute(CONTENT_ATTR, '');
+    for (const part of this.adapter.contentParts(post)) if (!part.hasAttribute(CONTENT_ATTR)) part.setAttribute(CONTENT_ATTR, '');
 
     const host = this.badgeHost(post, statusId);
     if (!host) return;

@@ -31,8 +31,8 @@ export interface SiteAdapter {
   readPost(post: Element, page: PageInfo): ReadResult;
   /** The element inside the post the badge is appended to, as its last child (an inline row). */
   badgeAnchor(post: Element): Element | null;
-  /** The element whose content is blurred when the post is hidden. */
-  contentRoot(post: Element): Element | null;
+  /** The post's own text, media and quote: what is blurred when it is hidden (never the author row). */
+  contentParts(post: Element): Element[];
   /** The post element containing node, if any (defaults to `closest('article')`). */
   closestPost?(node: Element): Element | null;
 }
