@@ -1,8 +1,29 @@
 /** Pure reply classifier: no DOM, no browser APIs, no storage. */
-import type { Classification } from '../../../storage/schema';
+import type { Classification, Label, Reason, SubLabel } from '../../../storage/schema';
+import { findPii } from './doxxing';
+import {
+  COUNTER_RE,
+  COUNTER_STRONG_RE,
+  IDENT_RE,
+  NEGATION_RE,
+  NEGATOR_RE,
+  NEG_PRED_RE,
+  POS_PRED_RE,
+  PHRASE_RES,
+  QUOTE_RE,
+  SUPPORT_EMOJI_RE,
+  SUPPORT_HASHTAG_RE,
+  SUPPORT_RE,
+  FUSED_RE,
+  WORD_MAP,
+  type Strength,
+} from './lexicon';
+import { decodeWeights, featurize, predict, type ModelWeights } from './model';
+import { normalize, toOriginal, type Normalized } from './normalize';
+import { WEIGHTS } from './weights.generated';
 
-/** Bumped whenever rules, word lists or weights change. */
-export const CLASSIFIER_VERSION = '0.0.0-placeholder';
+/** Bumped whenever rules, word lists or weights change (weights id appended). */
+export const CLASSIFIER_VERSION = `1.0.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -12,14 +33,322 @@ export interface ClassifierInput {
   context?: { parentText?: string; mentionsUser?: boolean };
 }
 
+let MW: ModelWeights = WEIGHTS;
+let W = WEIGHTS.w ? decodeWeights(WEIGHTS) : new Int8Array(0);
+const probs = new Float64Array(3);
+
+// Logit bonuses per rule strength. A strong lexicon hit must outweigh a model
+// that never saw the word; a weak one only tips a model that already leans.
+const HOSTILE_BONUS: Record<Strength, number> = { 3: 4.5, 2: 2.6, 1: 1.1 };
+// Ordinary friendly replies must stay neutral unless the model is confident:
+// a wrong hostile badge costs the user's trust more than a missed weak insult.
+const NEUTRAL_PRIOR = 0.9;
+const DOXXING_THRESHOLD = 0.5;
+const LOG_FLOOR = Math.log(0.03);
+const MODEL_ONLY_HOSTILE = -4;
+const MAX_REASON_TEXT = 2000;
+
+interface Hit {
+  start: number;
+  end: number;
+  sub: SubLabel;
+  w: Strength;
+  rule: string;
+}
+
+function reason(text: string, start: number, end: number, label: Label, rule: string, subLabel?: SubLabel): Reason {
+  const r: Reason = { start, end, text: text.slice(start, Math.min(end, start + MAX_REASON_TEXT)), label, rule };
+  if (subLabel) r.subLabel = subLabel;
+  return r;
+}
+
+function negated(nz: Normalized, normPos: number): boolean {
+  return NEGATION_RE.test(nz.norm.slice(Math.max(0, normPos - 40), normPos + 1));
+}
+
+// Insults cancelled by a negation in the last hostileHits() call ("t'es pas un connard").
+let negatedHits = 0;
+
+function hostileHits(nz: Normalized): Hit[] {
+  const hits: Hit[] = [];
+  negatedHits = 0;
+  const toks = nz.tokens;
+  let pos = 1;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i]!;
+    let e = WORD_MAP.get(t);
+    // A spaced word swallows a preceding article ("what a d u m b a s s" → "adumbas").
+    if (!e && t.length >= 6 && i > 0 && nz.tokEnd[i]! - nz.tokStart[i]! > t.length) e = WORD_MAP.get(t.slice(1));
+    // Fused words and hashtags ("#HarkiDeService", "putainsderaclures").
+    if (!e && t.length >= 10) {
+      FUSED_RE.lastIndex = 0;
+      const f = FUSED_RE.exec(t);
+      if (f) e = WORD_MAP.get(f[0]);
+    }
+    if (e && negated(nz, pos - 1)) negatedHits++;
+    else if (e) {
+      hits.push({ start: nz.tokStart[i]!, end: nz.tokEnd[i]!, sub: e.sub, w: e.w, rule: `lexicon:${e.sub}` });
+    }
+    pos += t.length + 1;
+  }
+  for (const p of PHRASE_RES) {
+    p.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = p.re.exec(nz.norm))) {
+      const s = m.index;
+      const e = s + m[0].length;
+      if (e === s) {
+        p.re.lastIndex++;
+        continue;
+      }
+      if ((p.sub === 'insult' || p.sub === 'identity_attack') && negated(nz, s - 1)) {
+        negatedHits++;
+        continue;
+      }
+      const [os, oe] = toOriginal(nz, s, e);
+      hits.push({ start: os, end: oe, sub: p.sub, w: p.w, rule: `phrase:${p.sub}` });
+    }
+  }
+  groupHits(nz, hits);
+  return hits;
+}
+
+function normMatches(re: RegExp, s: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(s))) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+let lastGroupPositive = false;
+
+/**
+ * A protected group named next to hatred, dehumanisation or harm is an
+ * identity attack even without a slur ("X are vermin", "I can't stand X").
+ */
+function groupHits(nz: Normalized, hits: Hit[]): void {
+  lastGroupPositive = false;
+  const s = nz.norm;
+  const ids = normMatches(IDENT_RE, s);
+  if (ids.length === 0) return;
+  const negs = normMatches(NEG_PRED_RE, s);
+  for (const [is, ie] of ids) {
+    for (const [ns, ne] of negs) {
+      const a = Math.min(is, ns);
+      const b = Math.max(ie, ne);
+      if (b - a > 90) continue;
+      const negPhrase = s.slice(ns, ne);
+      const between = s.slice(Math.min(ie, ne), Math.max(is, ns) + 1);
+      if (NEGATOR_RE.test(' ' + between + ' ') && !NEGATOR_RE.test(' ' + negPhrase + ' ')) continue;
+      const [os, oe] = toOriginal(nz, a, b);
+      hits.push({ start: os, end: oe, sub: 'identity_attack', w: 3, rule: 'group:negative' });
+      return;
+    }
+  }
+  if (negs.length === 0 && normMatches(POS_PRED_RE, s).length > 0) lastGroupPositive = true;
+}
+
+function allMatches(re: RegExp, nz: Normalized, out: Array<[number, number]>): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(nz.norm))) {
+    if (m[0].length === 0) {
+      re.lastIndex++;
+      continue;
+    }
+    out.push(toOriginal(nz, m.index, m.index + m[0].length));
+  }
+}
+
+function rawMatches(re: RegExp, text: string, out: Array<[number, number]>): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push([m.index, m.index + m[0].length]);
+}
+
+function addSub(list: SubLabel[], s: SubLabel): void {
+  if (!list.includes(s)) list.push(s);
+}
+
 /** Labels one reply. */
 export function classify(input: ClassifierInput): Classification {
-  void input;
-  return {
-    label: 'neutral',
-    scores: { hostile: 0, supportive: 0, doxxing: 0, neutral: 1 },
-    subLabels: [],
-    reasons: [],
-    version: CLASSIFIER_VERSION,
-  };
+  const text = typeof input.text === 'string' ? input.text : '';
+  const reasons: Reason[] = [];
+  const subLabels: SubLabel[] = [];
+
+  // Doxxing: personal data found on the raw text.
+  let dox = 0;
+  const pii = findPii(text);
+  for (const h of pii) {
+    if (h.conf > dox) dox = h.conf;
+  }
+  const nz = normalize(text);
+
+  // Hostile evidence, then counter-speech that neutralises quoted or condemned terms.
+  const hh = hostileHits(nz);
+  const counter: Array<[number, number]> = [];
+  allMatches(COUNTER_RE, nz, counter);
+  const quotes: Array<[number, number]> = [];
+  if (hh.length > 0 && /["“”«»‘’'`]/.test(text)) {
+    QUOTE_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = QUOTE_RE.exec(text))) quotes.push([m.index, m.index + m[0].length]);
+  }
+  const strongCounter = counter.length > 0 && COUNTER_STRONG_RE.test(nz.norm);
+  let hBonus = 0;
+  let hMax = 0;
+  const hostileReasons: Hit[] = [];
+  const counterHits: Hit[] = [];
+  for (const h of hh) {
+    const quoted = quotes.some(([s, e]) => h.start >= s && h.end <= e);
+    // A quoted slur under any counter marker, or an unquoted one under an explicit
+    // marker, is being condemned, not used ("sale arabe, arrête avec tes hontes" is not).
+    const condemnable = quoted || ((h.sub === 'insult' || h.sub === 'identity_attack') && strongCounter);
+    if (counter.length > 0 && condemnable) {
+      counterHits.push(h);
+      continue;
+    }
+    let b = HOSTILE_BONUS[h.w];
+    if (quoted) b = HOSTILE_BONUS[1];
+    if (b > hMax) {
+      hBonus += hMax * 0.3;
+      hMax = b;
+    } else hBonus += b * 0.3;
+    hostileReasons.push(h);
+  }
+  hBonus = Math.min(hMax + hBonus, 6);
+  // Without any hostile cue the model alone must be clearly confident: it was
+  // trained on keyword-collected hate tweets and over-reads ordinary prose.
+  if (hh.length === 0) hBonus = MODEL_ONLY_HOSTILE;
+  // The model sees "connard" but not the negation before it.
+  if (negatedHits > 0 && hostileReasons.length === 0) hBonus -= 3;
+
+  // Supportive evidence.
+  const sup: Array<[number, number]> = [];
+  allMatches(SUPPORT_RE, nz, sup);
+  const tags: Array<[number, number]> = [];
+  if (text.indexOf('#') >= 0) rawMatches(SUPPORT_HASHTAG_RE, text, tags);
+  const emo: Array<[number, number]> = [];
+  rawMatches(SUPPORT_EMOJI_RE, text, emo);
+  let sBonus = Math.min(sup.length * 1.6, 3.5) + (tags.length > 0 ? 4 : 0) + Math.min(emo.length * 0.8, 1.6);
+  if (counter.length > 0) sBonus += counterHits.length > 0 ? 4 : 2.2;
+  if (lastGroupPositive) sBonus += 2.2;
+  // Without any supportive cue the model alone must be clearly confident:
+  // "great game tonight" is not support.
+  if (sBonus === 0) sBonus = -0.8;
+  // Support words next to insults ("courage face à ces connards") still read as support,
+  // but plain insults must not be washed out by a stray "merci".
+  if (hMax >= HOSTILE_BONUS[3] && counter.length === 0) sBonus *= 0.5;
+
+  // Learned component.
+  let ph = 1 / 3;
+  let ps = 1 / 3;
+  let pn = 1 / 3;
+  if (W.length > 0 && nz.tokens.length > 0) {
+    const f = featurize(nz);
+    predict(W, MW, f.feats, f.n, probs);
+    ph = probs[0]!;
+    ps = probs[1]!;
+    pn = probs[2]!;
+  }
+  // The model's log-probabilities are floored so an unambiguous rule can
+  // always overrule it: the model never saw most slurs, threats or obfuscations.
+  const zh = Math.max(Math.log(ph), LOG_FLOOR) + hBonus;
+  const zs = Math.max(Math.log(ps), LOG_FLOOR) + sBonus;
+  const zn = Math.max(Math.log(pn), LOG_FLOOR) + NEUTRAL_PRIOR;
+  const mz = Math.max(zh, zs, zn);
+  const eh = Math.exp(zh - mz);
+  const es = Math.exp(zs - mz);
+  const en = Math.exp(zn - mz);
+  const sum = eh + es + en;
+  const scores = { hostile: eh / sum, supportive: es / sum, doxxing: dox, neutral: en / sum };
+
+  let label: Label;
+  if (dox >= DOXXING_THRESHOLD) label = 'doxxing';
+  else if (scores.hostile >= scores.supportive && scores.hostile >= scores.neutral) label = 'hostile';
+  else if (scores.supportive >= scores.neutral) label = 'supportive';
+  else label = 'neutral';
+  if (label === 'doxxing') {
+    // Keep the non-doxxing scores comparable but below the decision.
+    const k = 1 - dox;
+    scores.hostile *= k;
+    scores.supportive *= k;
+    scores.neutral *= k;
+  }
+
+  if (dox >= DOXXING_THRESHOLD) {
+    for (const h of pii) {
+      if (h.conf < DOXXING_THRESHOLD) continue;
+      reasons.push(reason(text, h.start, h.end, 'doxxing', h.rule, h.sub));
+      addSub(subLabels, h.sub);
+    }
+  }
+  if (label === 'hostile' || label === 'doxxing') {
+    for (const h of hostileReasons) {
+      reasons.push(reason(text, h.start, h.end, 'hostile', h.rule, h.sub));
+      addSub(subLabels, h.sub);
+    }
+    if (label === 'hostile' && hostileReasons.length === 0) modelReasons(text, nz, 0, 'hostile', reasons);
+    if (label === 'hostile' && subLabels.length === 0) subLabels.push('insult');
+  }
+  if (label === 'supportive') {
+    for (const [s, e] of counter) reasons.push(reason(text, s, e, 'supportive', 'lexicon:counter_speech', 'counter_speech'));
+    for (const h of counterHits) reasons.push(reason(text, h.start, h.end, 'supportive', 'counter_speech:quoted', 'counter_speech'));
+    for (const [s, e] of sup) reasons.push(reason(text, s, e, 'supportive', 'lexicon:support', 'support'));
+    for (const [s, e] of tags) reasons.push(reason(text, s, e, 'supportive', 'hashtag:support', 'support'));
+    for (const [s, e] of emo) reasons.push(reason(text, s, e, 'supportive', 'emoji:support', 'support'));
+    if (reasons.length === 0) modelReasons(text, nz, 1, 'supportive', reasons);
+    addSub(subLabels, counter.length > 0 ? 'counter_speech' : 'support');
+  }
+  reasons.sort((a, b) => a.start - b.start || b.end - a.end);
+  return { label, scores, subLabels, reasons, version: CLASSIFIER_VERSION };
+}
+
+/** Explains a model-driven decision by the tokens that pushed it most. */
+function modelReasons(text: string, nz: Normalized, cls: number, label: Label, out: Reason[]): void {
+  if (W.length === 0) return;
+  const f = featurize(nz);
+  let best = -1;
+  let bestV = 0;
+  let second = -1;
+  let secondV = 0;
+  for (let i = 0; i < nz.tokens.length; i++) {
+    let v = 0;
+    for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) {
+      const o = f.feats[k]! * 3;
+      v += W[o + cls]! - W[o + 2]!;
+    }
+    if (v > bestV) {
+      second = best;
+      secondV = bestV;
+      best = i;
+      bestV = v;
+    } else if (v > secondV) {
+      second = i;
+      secondV = v;
+    }
+  }
+  for (const i of [best, second]) {
+    if (i < 0) continue;
+    out.push(reason(text, nz.tokStart[i]!, nz.tokEnd[i]!, label, `model:${label}`));
+  }
+}
+
+/** The doxxing spans of a classification: what a redacted export must mask (exact UTF-16 offsets). */
+export function doxxingSpans(c: Classification): Reason[] {
+  return c.reasons.filter((r) => r.label === 'doxxing');
+}
+
+/** Finds the personal-data spans of a text directly, whatever its overall label. */
+export function findDoxxingSpans(text: string): Array<{ start: number; end: number; subLabel: SubLabel }> {
+  return findPii(text)
+    .filter((h) => h.conf >= DOXXING_THRESHOLD)
+    .map((h) => ({ start: h.start, end: h.end, subLabel: h.sub }));
+}
+
+/** Swaps the learned weights (cross-dataset evaluation only; `null` restores the shipped ones). */
+export function useWeightsForEvaluation(mw: ModelWeights | null): void {
+  MW = mw ?? WEIGHTS;
+  W = MW.w ? decodeWeights(MW) : new Int8Array(0);
 }

@@ -1,0 +1,373 @@
+/**
+ * Personal-data detection on the raw text (offsets are exact UTF-16 indexes).
+ * Each finding is typed (address, phone, email…) and scored; public places,
+ * help lines, order numbers and prices are filtered out by context.
+ */
+// The core entry with explicit min metadata keeps the bundle small (no as-you-type formatter).
+import { parsePhoneNumberFromString as parseWithMetadata, type CountryCode } from 'libphonenumber-js/core';
+import metadata from 'libphonenumber-js/min/metadata';
+import type { SubLabel } from '../../../storage/schema';
+
+/** One piece of personal data found in the text. */
+export interface PiiHit {
+  start: number;
+  end: number;
+  sub: SubLabel;
+  /** Confidence in [0, 1] that this discloses a private person's data. */
+  conf: number;
+  rule: string;
+}
+
+/** Makes the letters of a regex source case-insensitive without the `i` flag (which would make \\p{Lu} match lowercase). */
+function ci(src: string): string {
+  return src.replace(/\\.|\[[^\]]*\]|\p{L}/gu, (t) => {
+    if (t.length > 1)
+      return t.startsWith('[')
+        ? t.replace(/\\p\{[^}]*\}|\\.|\p{L}/gu, (c) => (c.length === 1 && c.toUpperCase() !== c ? c + c.toUpperCase() : c))
+        : t;
+    const u = t.toUpperCase();
+    return u === t ? t : `[${t}${u}]`;
+  });
+}
+
+const L = "[\\p{L}\\p{M}'’\\-]";
+const FR_TYPES = ci(
+  "rue|avenue|av\\.?|bd|boulevard|all[ée]e|impasse|imp\\.|chemin|ch\\.|place|pl\\.|quai|route|rte|cours|r[ée]sidence|lieu[- ]dit|square|passage|sentier|voie|villa|hameau|cit[ée]|rond[- ]point|promenade|faubourg|fbg|mont[ée]e|chauss[ée]e|parvis|esplanade|ruelle|traverse|clos|domaine|lotissement");
+const FR_PARTICLE = ci("(?:de\\s+la\\s+|de\\s+l['’]\\s*|du\\s+|des\\s+|de\\s+|d['’]\\s*|la\\s+|le\\s+|les\\s+|l['’]\\s*)?");
+const FR_COMPLEMENT = ci(
+  "(?:,?\\s*(?:b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|[ée]tage|[ée]t\\.|\\d{1,2}\\s?(?:e|è|ème|eme|er)\\s+[ée]tage|app?t?\\.?|appartement|porte|digicode|code|bo[îi]te)\\s*[\\p{L}\\d#-]{0,6})");
+const FR_CITY = "(?:,?\\s*(?:\\d{5}|\\d{2}\\s\\d{3})\\s+\\p{L}" + L + "*(?:[\\s-]\\p{Lu}" + L + "*){0,3}(?:\\s(?:cedex\\s?\\d*|\\d{1,2}(?:e|ème|er)))?)";
+/** French street address: number (bis/ter) + street type + name, complements, postcode and city. */
+const FR_ADDR = new RegExp(
+  "(?<![\\p{L}\\d])\\d{1,4}\\s?(?:bis|ter|quater|[a-dA-D](?![\\p{L}]))?,?\\s*(?:" + FR_TYPES + ")(?![\\p{L}])\\s*" + FR_PARTICLE +
+    "\\p{L}" + L + "*(?:\\s+(?:\\p{Lu}|de |du |des |la |le |d['’]|l['’])" + L + "*){0,4}" + FR_COMPLEMENT + "{0,4}" + FR_CITY + "?",
+  'gu',
+);
+/** A street named without a number, only counted after a "lives at" phrase. */
+const FR_STREET = new RegExp(
+  "(?<![\\p{L}])(?:" + FR_TYPES + ")(?![\\p{L}])\\s*" + FR_PARTICLE + "\\p{L}" + L + "*(?:\\s+\\p{Lu}" + L + "*){0,3}" + FR_COMPLEMENT + "{0,4}" + FR_CITY + "?",
+  'gu',
+);
+const FR_RESIDENCE = /(?<![\p{L}])r[ée]sidence\s+[\p{L}'’ -]{2,30}?,?\s*(?:b[âa]t(?:iment)?\.?|esc\.?|appt?\.?|porte)\s*[\p{L}\d-]{1,4}/giu;
+
+const EN_TYPES =
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Mews|Square|Sq|Row|Walk|Parade|Pde|Esplanade|Trail|Trl|Crt';
+const US_STATE =
+  'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT';
+const UK_POST = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}';
+const CA_POST = '[A-Z]\\d[A-Z]\\s?\\d[A-Z]\\d';
+const EN_TAIL =
+  "(?:,?\\s*(?:Apt\\.?|Apartment|Unit|Suite|Ste\\.?|Flat|#)\\s*[\\w-]{1,5})?(?:,\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2})?(?:,?\\s*(?:(?:" + US_STATE + ")\\s+\\d{4,5}(?:-\\d{4})?|(?:" + US_STATE + ")\\s+" + CA_POST + "|(?:" + US_STATE + ")(?![\\p{L}])|" + UK_POST + '|' + CA_POST + "))?";
+const EN_PREFIX = '(?:(?:Flat|Apt\\.?|Apartment|Unit|Suite)\\s*[\\w-]{1,5},?\\s+)?';
+/** English-speaking street address with a capitalised street name. */
+const EN_ADDR = new RegExp(
+  '(?<![\\p{L}\\d])' + EN_PREFIX + "\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:" + EN_TYPES + ")(?![\\p{L}])\\.?" + EN_TAIL,
+  'gu',
+);
+/** Same with any case, used only after a "lives at" phrase or with a state/ZIP. */
+const EN_ADDR_LOOSE = new RegExp(
+  '(?<![\\p{L}\\d])' + EN_PREFIX + "\\d{1,6}[A-Za-z]?(?:[-/]\\d{1,4})?\\s+(?:[NSEW]\\.?\\s+)?(?:[\\p{L}'’.-]+\\s+){1,3}(?:" + EN_TYPES + ")(?![\\p{L}])\\.?" + EN_TAIL,
+  'giu',
+);
+const EN_TAIL_END = new RegExp("(?:\\d{4,5}(?:-\\d{4})?|" + UK_POST + '|' + CA_POST + "|(?:Apt\\.?|Apartment|Unit|Suite|Ste\\.?|Flat|#)\\s*[\\w-]{1,5}|,\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}(?:,?\\s*(?:" + US_STATE + "))?)\\s*$", 'u');
+const EN_SAFE_TYPE = /\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Crescent|Cres|Terrace|Ter|Parkway|Pkwy|Mews|Gardens|Grove|Close)\.?(?![\p{L}])/u;
+const EN_STREET_LOOSE = new RegExp("(?:lives?|living|stays?|staying|resides?|house is|home is)\\s+(?:at|on|in)\\s+(?:the\\s+)?((?:[\\p{L}'’.-]+\\s+){1,3}(?:" + EN_TYPES + ")(?![\\p{L}])\\.?" + EN_TAIL + ")", 'giu');
+
+const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w])/gu;
+const EMAIL_OBF = new RegExp(
+  "(?<![\\w.+-])[\\w.+-]{2,64}\\s*(?:\\[\\s*(?:at|@|arobase)\\s*\\]|\\(\\s*(?:at|@|arobase)\\s*\\)|\\{\\s*(?:at|@)\\s*\\}|\\s+(?:at|arobase|chez)\\s+|\\s*arobase\\s*|\\s+@\\s+)\\s*[\\w-]{2,}(?:\\s*(?:\\.|\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\{\\s*dot\\s*\\}|\\s+(?:dot|point)\\s+)\\s*[\\w-]{2,}){0,2}\\s*(?:\\.|\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\{\\s*dot\\s*\\}|\\s+(?:dot|point)\\s+)\\s*(?:com|fr|net|org|io|co|uk|be|ch|ca|de|es|it|eu|info|me|example|biz|us|au|lu)(?![\\w])",
+  'giu',
+);
+const EMAIL_INSTITUTIONAL =
+  /^(?:contact|info|infos|accueil|mairie|presse|press|support|hello|bonjour|service|services|noreply|no-reply|admin|webmaster|secretariat|cabinet|communication|com|rh|jobs|recrutement|sales|help|aide|team|office|permanence|reservation|reservations|booking|newsletter|abuse|privacy|dpo|legal|media|editor|redaction|courrier|benevoles|adhesion|don|dons|billetterie|tickets|events?)\b/i;
+const EMAIL_INST_DOMAIN = /(?:gouv|mairie|ville-|assemblee-nationale|senat|parlement|police|gendarmerie|justice|interieur|\.gov|\.edu|\.ac\.uk|nhs\.uk|europa\.eu|service-public)/i;
+
+// A digit, optionally as a keycap emoji (0️⃣).
+const D = '\\d(?:\\uFE0F?\\u20E3)?';
+const PHONE_CAND = new RegExp('(?<![\\p{L}\\p{N}/=_])(?:\\+\\s?|00\\s?)?\\(?' + D + '(?:[ \\u00a0.\\-()/]{0,2}' + D + '){7,16}(?![\\p{N}])', 'gu');
+const SPELLED_GATE = /(?:z[ée]ro|six|sept|huit|neuf|seven|eight|nine)/i;
+const NUMWORD =
+  "(?:z[ée]ro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-et-un|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten)(?:-(?:et-)?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))?";
+const SPELLED = new RegExp('(?<![\\p{L}])' + NUMWORD + '(?:[\\s,.-]+' + NUMWORD + '){6,}(?![\\p{L}])', 'giu');
+
+const PLATE_SIV = /(?<![\p{L}\d])[A-HJ-NP-TV-Z]{2}[- ]\d{3}[- ][A-HJ-NP-TV-Z]{2}(?![\p{L}\d])/gu;
+const PLATE_FNI = /(?<![\p{L}\d])\d{2,4} [A-Z]{2,3} (?:\d{2}|2[AB]|97[1-6])(?![\p{L}\d])/gu;
+const PLATE_UK = /(?<![\p{L}\d])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\p{L}\d])/gu;
+const PLATE_KW = /(?:plaque|immat\w*|plate|license|licence|reg(?:istration)?)\s*(?:number|no\.?|n°|num[ée]ro|#|:)?\s*(?:is|est|:)?\s*([A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4}[- ]?[A-Z0-9]{0,4})(?![\w])/giu;
+
+const NIR = /(?<![\d])[12]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?![\d])/gu;
+const SSN = /(?<![\d-])(?!000|666)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}(?![\d-])/gu;
+const NINO = /(?<![\p{L}\d])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\d])/gu;
+const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
+
+const GEO_DEC = /(?<![\d.])-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}(?![\d])/gu;
+const GEO_DMS = /\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|''))?\s?[NSEW],?\s*\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|''))?\s?[NSEWO]/gu;
+const MAP_LINK =
+  /(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,6}\/maps|maps\.google\.[a-z.]{2,6}|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.apple\.com|apple\.co\/maps|waze\.com\/(?:ul|live-map|[a-z]{2}\/live-map)|ul\.waze\.com|what3words\.com|w3w\.co|(?:www\.)?openstreetmap\.org|osm\.org|bing\.com\/maps|mappy\.com|here\.com\/(?:p|l))[^\s]*/giu;
+const W3W = /(?:^|[\s(])\/\/\/\p{L}+\.\p{L}+\.\p{L}+/gu;
+
+const WORK = /(?<![\p{L}])(?:travaille|bosse|taffe|bossent|travaillent|bossait|enseigne|est (?:prof|employ[ée]e?|caissi[èe]re?|infirmi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|stagiaire)|works?|working|employed|teaches|studies|[ée]tudie|(?:va|vont|est|sont) (?:à|a|au) (?:l['’ ])?(?:[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|fac|conservatoire|club)|(?:he|she|they|kids|children|son|daughter|wife|husband) (?:goes|go) to|est scolaris[ée]e?|son [ée]cole|sa fac|son lyc[ée]e|son coll[èe]ge|son taf|son boulot|son bureau|son travail|his (?:school|job|office|work)|her (?:school|job|office|work)|goes to|attends)(?![\p{L}])/giu;
+const SCHED = /(?<![\p{L}\d])(?:\d{1,2}\s?[hH](?:\s?\d{2})?(?![\p{L}\d])|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?![\p{L}])|\d{1,2}:\d{2}|tous les (?:matins|soirs|jours|midis|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|chaque (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? (?:matin|soir|midi|apr[èe]s[- ]midi)|every (?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|sort (?:du boulot|du taf|de l['’ ][ée]cole|des cours|du bureau)|gets? (?:off|out)(?: of work)? at|finishes at|starts at|leaves (?:work|school) at|commence (?:à|a)|finit (?:à|a)|sortie des classes|(?:à|a) la sortie)/giu;
+const SCHED_GATE = /(?:every|tous les|chaque|sort |sortie|gets? (?:off|out)|finish|commence|finit|leaves|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)/i;
+const TLD_GATE = /(?:\.|dot|point)\s*[\])}]?\s*(?:com|fr|net|org|io|co|uk|be|ch|ca|de|es|it|eu|info|me|example|biz|us|au|lu)\b/i;
+const FIRST_PERSON = /(?:(?:^|[\s,.;!?])(?:je|j['’]|i|we|nous|on)\s+\S*|(?:^|[\s,.;!?])(?:mon|ma|mes|my|our|notre|nos)\s+\S+\s*)$/iu;
+
+const PERSON_PHRASE =
+  /(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|(?:his|her|their) (?:home |real |new )?(?:address|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents)|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez)/iu;
+const INSTITUTION =
+  /(?:mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|ferm[ée]e?|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa|massage|salon|order now|pre-?order|call now|call today|promo|discount|deals?|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated)/iu;
+const NOT_PHONE = /(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]f(?:[ée]rence)?|n°|no\.|#|iban|siret|siren|isbn|ticket|dossier|case|transaction|num[ée]ro de (?:s[ée]rie|client|dossier|commande)|serial|parcel|package|€|\$|£|eur|usd|prix|price|total|montant|amount|score|vote|votes|abonn[ée]s|followers|vues|views)\s*[:#]?\s*$/iu;
+const RELATIVE =
+  /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
+
+/** Which country formats a digit string most plausibly follows, or null. */
+function phoneCountry(raw: string, digits: string): CountryCode | 'INTL' | null {
+  const t = raw.trimStart();
+  if (t.startsWith('+') || t.startsWith('00')) return 'INTL';
+  const n = digits.length;
+  if (n === 10 && digits[0] === '0') {
+    // Special-rate and toll-free lines (08…) belong to businesses and help lines.
+    if (digits[1] === '8') return null;
+    return 'FR';
+  }
+  if (n === 11 && digits[0] === '0' && (digits[1] === '7' || digits[1] === '1' || digits[1] === '2')) return 'GB';
+  if ((n === 10 && digits[0] !== '0' && digits[0] !== '1') || (n === 11 && digits[0] === '1')) {
+    const area = n === 11 ? digits.slice(1, 4) : digits.slice(0, 3);
+    if (/^8(?:00|88|77|66|55|44|33)$/.test(area)) return null;
+    // Bare 10-digit runs are usually ids; NANP numbers are written with separators.
+    if (/[()\s.-]/.test(raw)) return 'US';
+  }
+  return null;
+}
+
+function digitsOf(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) out += s[i];
+  }
+  return out;
+}
+
+function countDigits(s: string): number {
+  let k = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) k++;
+  }
+  return k;
+}
+
+function window(text: string, s: number, e: number, before: number, after: number): string {
+  return text.slice(Math.max(0, s - before), Math.min(text.length, e + after));
+}
+
+function push(hits: PiiHit[], m: RegExpExecArray, sub: SubLabel, conf: number, rule: string, trimEnd = true): void {
+  let end = m.index + m[0].length;
+  let start = m.index;
+  const t = m[0];
+  // Trim punctuation and spaces swallowed at the edges.
+  let a = 0;
+  let b = t.length;
+  while (a < b && /[\s,;:]/.test(t[a]!)) a++;
+  if (trimEnd) while (b > a && /[\s,;:.)!?]/.test(t[b - 1]!)) b--;
+  start += a;
+  end = m.index + b;
+  hits.push({ start, end, sub, conf, rule });
+}
+
+// FR_TYPES is already case-folded by ci(); the `i` flag here only serves EN_TYPES.
+const LIVES_GATE = /(?:habit|vit |vivent|cr[èe]ch|loge|r[ée]sid|domicil|lives?\b|living|stays?\b|house is|home is)/i;
+const HAS_STREET_WORD = new RegExp('(?<![\\p{L}])(?:' + FR_TYPES + '|' + EN_TYPES + ')(?![\\p{L}])', 'iu');
+
+/** Finds personal data in `text`; returns typed hits (possibly low-confidence). */
+export function findPii(text: string): PiiHit[] {
+  const hits: PiiHit[] = [];
+  const digitCount = countDigits(text);
+  const hasAt = text.indexOf('@') >= 0 || (/\b(?:at|arobase|chez)\b/i.test(text) && TLD_GATE.test(text));
+  // Only computed when an address candidate needs it (it is the costliest regex here).
+  let phraseCache: boolean | undefined;
+  const phraseOf = (): boolean => (phraseCache ??= PERSON_PHRASE.test(text));
+  let m: RegExpExecArray | null;
+
+  const street = (digitCount > 0 || LIVES_GATE.test(text)) && HAS_STREET_WORD.test(text);
+  if (digitCount > 0 && street) {
+    FR_ADDR.lastIndex = 0;
+    while ((m = FR_ADDR.exec(text))) push(hits, m, 'address', 0.9, 'pii:address_fr');
+    EN_ADDR.lastIndex = 0;
+    while ((m = EN_ADDR.exec(text))) {
+      // Without a city/ZIP tail, "2064 Supreme Court" or "3 Little Way" is prose, not an address.
+      const tail = EN_TAIL_END.test(m[0]);
+      if (!tail && !phraseOf() && (!EN_SAFE_TYPE.test(m[0]) || /^(?:19|20)\d\d\s/.test(m[0]))) continue;
+      push(hits, m, 'address', 0.88, 'pii:address_en');
+    }
+    EN_ADDR_LOOSE.lastIndex = 0;
+    while ((m = EN_ADDR_LOOSE.exec(text))) {
+      // Lowercase street names only count with a state/ZIP/postcode tail or "lives at".
+      const tail = /(?:\d{4,5}|[A-Z]\d[A-Z]|\d[A-Z]{2})\s*$/.test(m[0]) || /(?:Apt|Unit|Flat|Suite|#)/i.test(m[0]);
+      if (tail || phraseOf()) push(hits, m, 'address', 0.85, 'pii:address_en');
+    }
+  }
+  if (street && phraseOf()) {
+    FR_STREET.lastIndex = 0;
+    while ((m = FR_STREET.exec(text))) push(hits, m, 'address', 0.8, 'pii:street_fr');
+    EN_STREET_LOOSE.lastIndex = 0;
+    while ((m = EN_STREET_LOOSE.exec(text))) {
+      const v = m[1]!;
+      const st = m.index + m[0].length - v.length;
+      hits.push({ start: st, end: st + v.replace(/[\s,;:.!?]+$/, '').length, sub: 'address', conf: 0.8, rule: 'pii:street_en' });
+    }
+  }
+  if (/r[ée]sidence/i.test(text)) {
+    FR_RESIDENCE.lastIndex = 0;
+    while ((m = FR_RESIDENCE.exec(text))) push(hits, m, 'address', 0.85, 'pii:residence_fr');
+  }
+
+  if (hasAt) {
+    EMAIL.lastIndex = 0;
+    while ((m = EMAIL.exec(text))) {
+      const local = m[0].slice(0, m[0].indexOf('@'));
+      const inst = EMAIL_INSTITUTIONAL.test(local) || EMAIL_INST_DOMAIN.test(m[0]);
+      push(hits, m, 'email', inst ? 0.15 : 0.85, 'pii:email');
+    }
+    EMAIL_OBF.lastIndex = 0;
+    while ((m = EMAIL_OBF.exec(text))) {
+      if (m[0].indexOf('@') >= 0 && !/[\[\({]|\s(?:dot|point)\s/i.test(m[0])) continue;
+      // "not at all. It's…" is prose: a spelled-out address writes "dot" or hugs the dot.
+      if (!/[\[\({]|\s(?:dot|point)\s|arobase/i.test(m[0]) && /\s\.|\.\s/.test(m[0])) continue;
+      const inst = EMAIL_INSTITUTIONAL.test(m[0]);
+      push(hits, m, 'email', inst ? 0.15 : 0.85, 'pii:email_obfuscated');
+    }
+  }
+
+  if (digitCount >= 8) {
+    PHONE_CAND.lastIndex = 0;
+    while ((m = PHONE_CAND.exec(text))) {
+      const raw = m[0];
+      const digits = digitsOf(raw);
+      if (digits.length < 9 || digits.length > 15) continue;
+      // IBAN, NIR and SSN are caught below; a phone-looking run inside them is not a phone.
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      if (NOT_PHONE.test(before)) continue;
+      if (/[A-Z]{2}\d{0,2}\s?$/.test(before)) continue;
+      const cc = phoneCountry(raw, digits);
+      if (!cc) continue;
+      const pn =
+        cc === 'INTL'
+          ? parseWithMetadata(raw.replace(/^00/, '+').replace(/[\uFE0F\u20E3]/g, ''), metadata)
+          : parseWithMetadata(digits, cc, metadata);
+      if (!pn || !pn.isPossible()) continue;
+      push(hits, m, 'phone', 0.88, 'pii:phone');
+    }
+  }
+  if (SPELLED_GATE.test(text)) {
+    SPELLED.lastIndex = 0;
+    while ((m = SPELLED.exec(text))) push(hits, m, 'phone', 0.85, 'pii:phone_spelled');
+  }
+
+  if (digitCount >= 2) {
+    PLATE_SIV.lastIndex = 0;
+    while ((m = PLATE_SIV.exec(text))) push(hits, m, 'plate', 0.85, 'pii:plate_fr');
+    PLATE_FNI.lastIndex = 0;
+    while ((m = PLATE_FNI.exec(text))) push(hits, m, 'plate', 0.8, 'pii:plate_fr_old');
+    PLATE_UK.lastIndex = 0;
+    while ((m = PLATE_UK.exec(text))) push(hits, m, 'plate', 0.8, 'pii:plate_uk');
+    if (/(?:plaque|immat|plate|licen[cs]e|reg)/i.test(text)) {
+      PLATE_KW.lastIndex = 0;
+      while ((m = PLATE_KW.exec(text))) {
+        const v = m[1]!;
+        if (countDigits(v) >= 1 && /[A-Z]/i.test(v) && v.replace(/[- ]/g, '').length >= 5) {
+          const s = m.index + m[0].lastIndexOf(v);
+          hits.push({ start: s, end: s + v.length, sub: 'plate', conf: 0.85, rule: 'pii:plate_keyword' });
+        }
+      }
+    }
+  }
+  if (digitCount >= 9) {
+    NIR.lastIndex = 0;
+    while ((m = NIR.exec(text))) if (digitsOf(m[0]).length >= 13) push(hits, m, 'id_number', 0.92, 'pii:nir');
+    SSN.lastIndex = 0;
+    while ((m = SSN.exec(text))) {
+      const sep = /-/.test(m[0]) || /ssn|social security/i.test(text);
+      if (sep) push(hits, m, 'id_number', 0.9, 'pii:ssn');
+    }
+    IBAN.lastIndex = 0;
+    while ((m = IBAN.exec(text))) push(hits, m, 'id_number', 0.92, 'pii:iban');
+  }
+  if (digitCount >= 6) {
+    NINO.lastIndex = 0;
+    while ((m = NINO.exec(text))) push(hits, m, 'id_number', 0.9, 'pii:ni_number');
+  }
+  if (digitCount >= 6) {
+    GEO_DEC.lastIndex = 0;
+    while ((m = GEO_DEC.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
+    if (text.indexOf('°') >= 0) {
+      GEO_DMS.lastIndex = 0;
+      while ((m = GEO_DMS.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps_dms');
+    }
+  }
+  if (/map|waze|w3w|what3words|osm\.org|here\.com/i.test(text)) {
+    MAP_LINK.lastIndex = 0;
+    while ((m = MAP_LINK.exec(text))) push(hits, m, 'geo', 0.82, 'pii:map_link');
+  }
+  if (text.indexOf('///') >= 0) {
+    W3W.lastIndex = 0;
+    while ((m = W3W.exec(text))) push(hits, m, 'geo', 0.9, 'pii:what3words');
+  }
+
+  WORK.lastIndex = 0;
+  if ((digitCount > 0 || SCHED_GATE.test(text)) && WORK.test(text)) {
+    WORK.lastIndex = 0;
+    while ((m = WORK.exec(text))) {
+      const before = text.slice(Math.max(0, m.index - 25), m.index);
+      if (FIRST_PERSON.test(before)) continue;
+      const after = text.slice(m.index, Math.min(text.length, m.index + 120));
+      SCHED.lastIndex = 0;
+      const s = SCHED.exec(after);
+      if (!s) continue;
+      hits.push({ start: m.index, end: m.index + s.index + s[0].length, sub: 'workplace_school', conf: 0.8, rule: 'pii:workplace_schedule' });
+    }
+  }
+
+  if (hits.length === 0) return hits;
+  dedupe(hits);
+  const phrase = phraseOf();
+  // Context: public places lower the confidence, "lives at"/relatives raise it.
+  const rels: Array<[number, number]> = [];
+  RELATIVE.lastIndex = 0;
+  while ((m = RELATIVE.exec(text))) rels.push([m.index, m.index + m[0].length]);
+  for (const h of hits) {
+    const ctx = window(text, h.start, h.end, 70, 50);
+    const inst = INSTITUTION.test(ctx);
+    const rel = rels.some(([s, e]) => e <= h.start + 1 && h.start - e < 80) || rels.some(([s]) => s >= h.end && s - h.end < 30);
+    if (inst && !rel && !phrase) h.conf = Math.min(h.conf, 0.2);
+    else if (phrase || rel) h.conf = Math.max(h.conf, 0.95);
+  }
+  for (const [s, e] of rels) {
+    if (hits.some((h) => h.conf >= 0.5 && h.sub !== 'relative' && Math.abs(h.start - e) < 100)) {
+      hits.push({ start: s, end: e, sub: 'relative', conf: 0.9, rule: 'pii:relative' });
+    }
+  }
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  return hits;
+}
+
+/** Drops hits contained in a longer hit (keeps the first typed, longest span). */
+function dedupe(hits: PiiHit[]): void {
+  hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  let w = 0;
+  for (let r = 0; r < hits.length; r++) {
+    const h = hits[r]!;
+    const prev = w > 0 ? hits[w - 1]! : undefined;
+    if (prev && h.start >= prev.start && h.end <= prev.end) {
+      prev.conf = Math.max(prev.conf, h.conf);
+      continue;
+    }
+    if (prev && h.start < prev.end && h.sub === prev.sub) {
+      prev.end = Math.max(prev.end, h.end);
+      continue;
+    }
+    hits[w++] = h;
+  }
+  hits.length = w;
+}

@@ -1,0 +1,176 @@
+/**
+ * Word lists and phrase patterns (French and English), written over the
+ * normalised form produced by normalize.ts: lowercase ASCII, no accents,
+ * apostrophes turned into spaces, repeated letters squeezed (patterns are
+ * squeezed at load time, so they can be written with normal spelling).
+ */
+import type { SubLabel } from '../../../storage/schema';
+import { setMaskTargets, squeezePattern } from './normalize';
+
+/** A lexicon hit strength: 3 = unambiguous, 2 = usual, 1 = weak on its own. */
+export type Strength = 1 | 2 | 3;
+
+interface WordEntry {
+  sub: SubLabel;
+  w: Strength;
+}
+
+/** Single-word hostile terms, looked up per token (plural/feminine handled by the lists). */
+const WORDS: Array<[SubLabel, Strength, string]> = [
+  ['insult', 3, 'connard connards connasse connasses conard abruti abrutis abrutie enfoire enfoires enfoiree encule encules enculee salope salopes salaud salauds salopard salopards batard batards batarde fdp ntm ordure ordures raclure raclures pourriture tocard tocarde tocards bouffon bouffons boufon gogol gogols teube cassos pouffiasse grognasse enflure merdeux merdeuse lopette fiotte baltringue trouduc branleur branleurs cretin cretins cretine imbecile imbeciles attarde attardee attardes mongol mongols triso trisomique putes pute'],
+  ['insult', 3, 'asshole assholes arsehole dumbass dumbasses jackass dipshit dickhead dickheads douchebag douchebags cunt cunts twat twats bitch bitches biatch whore whores slut sluts skank skanks moron morons imbecile retards retarded scumbag scumbags motherfucker motherfuckers fucker fuckers wanker wankers tosser bellend prick pricks loser losers stfu gtfo shithead shitheads numbnuts halfwit nitwit buffoon'],
+  ['insult', 2, 'clown clowns guignol guignols minable minables nullos naze nazes traitre traitres traitresse vendu vendus vendue collabo collabos facho fachos gauchiasse gauchiasses islamogauchiste islamogauchistes hypocrite menteur menteuse escroc escrocs charlatan parasite pathetique degueulasse pitoyable traitor traitors sellout sellouts hypocrites liar liars scum pathetic clowns jerk jerks douche idiot idiote idiots debile debiles clochard'],
+  ['insult', 1, 'stupid dumb idiotic cuck cucks pussy moche moches'],
+  ['insult', 2, 'hoe hoes engeance engeances thot thots libtard libtards incel incels spastic spaz'],
+  ['insult', 3, 'boloss bolosse bolos golmon petasse petasses morue catin garce connase knobhead knobheads bellends'],
+  ['identity_attack', 3, 'manouche manouches romano romanos rital ritals polak polaks boche boches raton ratons'],
+  ['identity_attack', 3, 'wigger wiggers gaywad gaywads negresse negresses mongolien mongoliens'],
+  ['identity_attack', 3, 'harki harkis bougnoule bougnoules negre negres negresse bicot bicots youpin youpins youpine pd pds pede pedes tapette tapettes tarlouze tarlouzes gouine gouines bamboula macaque macaques nigger niggers niggas faggot faggots fag fags dyke dykes tranny trannies kike kikes spic spics chink chinks gook gooks wetback wetbacks raghead ragheads towelhead towelheads paki pakis beaner beaners coon coons sandnigger negro'],
+  ['identity_attack', 1, 'coconut bounty'],
+  ['identity_attack', 3, 'travelo travelos tafiole tafioles chinetoque chinetoques niakoue niakoues shemale shemales'],
+  ['identity_attack', 2, 'cafard cafards vermine vermines vermin cockroach cockroaches subhuman subhumans sousmerde soushomme soushommes'],
+  ['incitement', 3, 'kys'],
+  ['sexual', 3, 'suceuse suceuses'],
+];
+
+/** Multi-word patterns (regex source over the normalised text). */
+const PHRASES: Array<[SubLabel, Strength, string[]]> = [
+  ['insult', 3, [
+    '(?:t es|tu es|t|tes|vous etes|espece d|espece de|sale|gros|grosse|pauvre|bande de|quel|quelle) (?:con|cons|conne|connes|chien|chienne|chiens|porc|porcs|rat|rats|truie|vache|merde|naze|nul|nulle|nuls|clown|singe|boulet|tache|thon|pute)',
+    'sous merde', 'sac a merde', 'espece (?:de|d) \\w+', 'sale (?!des |de |du |d |a |au |aux |polyvalente|comble|attente|bain|classe|temps|coup|journee|semaine|histoire|affaire|moment|quart|boulot|gosse|tete|mine|linge|nuit|soiree|periode|annee|ambiance|caractere|habitude|manie)\\w+', 'gros lard', '(?:grosse|sale|vieille) vache', 'je t encule', 'va niquer ta', 'nique toi', '(?:you(?: re| are)|ur|u r) (?:so |such a |a |an )?(?:ugly|fat|disgusting|worthless|useless|dumb|stupid|pathetic|dick|tool|cow|creep|incel|freak|psycho|lunatic|nutjob|degenerate)', 'stupid cow', 'what a (?:dick|tool|prick|twat|loser|moron|clown|joke|idiot)', '(?:a|you|u|ur|the|such a|fucking|fuckin|stupid|lil) retard', 'vous (?:me )?faites (?:tellement |vraiment )?pitie', 't es (?:un |une )?(?:handicape|handicapee|attarde|attardee|mongol|gogol|triso)', '(?:ces|ce|cette|les|sale|bande de) \\w+ de merdes?', 'ugly (?:monkey|ape|pig|cow|bitch|ass)', 'grosse merde', 'tas de merde', 'trou du cul', 'fils de pute', 'fils de chien', 'nique ta (?:mere|race|soeur|famille|grand mere)', 'ta gueule', 'ferme (?:ta|la) gueule', 'ftg', 'tg', 'va te faire (?:foutre|enculer|mettre)', 'vtff', 'vtf', 'couche le chien', 'couche sale chien', 'a la niche', 'au pied le chien', 'casse toi', 'degage (?:sale|connard|abruti)', 'tu pues', 'tu me degoutes', 'tu fais pitie', 'tu sers a rien', 't es qu un', 't es qu une', 'tu n es qu un', 'tu n es qu une', 't es rien', 'ferme la(?= $)',
+    'i (?:really |absolutely |just |fucking |truly )?(?:hate|despise|detest|loathe|abhor|can t stand|cannot stand) (?:you|u|him|her|them|this (?:guy|woman|man|clown))', '(?:je|j) (?:te|le|la|vous) (?:deteste|hais|meprise|vomis)', 'fuck (?:you(?! re| are| r )|off|ya|yourself|this (?:guy|bitch|clown|idiot))', 'f u', 'fuck u(?! re| are)', 'screw you', 'shut (?:the fuck|tf|your (?:mouth|face|trap)) up', 'shut up (?:bitch|idiot|moron|loser|clown)', 'piece of (?:shit|trash|garbage|crap)', 'you (?:stupid|dumb|worthless|pathetic|ugly|fat|fucking|silly) \\w+', 'you(?: re| are|r| r) (?:a |an |such a |so |the )?(?:idiot|moron|joke|disgrace|disgusting|trash|garbage|pathetic|worthless|useless|stupid|dumb|retard|loser|clown|failure|embarrassment|pig|dog|rat|snake|coward|fraud|liar|hypocrite|traitor|sellout|nobody|nothing|scum|waste of (?:space|oxygen))', 'kiss my ass', 'eat shit', 'go to hell', 'nobody likes you', 'no one likes you', 'waste of (?:space|oxygen|air)', 'sell out', 'uncle tom', 'house (?:negro|nigger|slave)', 'dumb (?:fuck|bitch|cunt|ass)', 'stupid (?:bitch|cunt|fuck|cow|idiot)',
+  ]],
+  ['insult', 2, [
+    '(?:t es|tu es|tes|vous etes|c est|t etais) (?:un |une |qu un |qu une |vraiment un |vraiment une |juste un |juste une )?(?:con|conne|nul|nulle|naze|moche|laid|laide|bete|stupide|inutile|ridicule|lache|menteur|menteuse|hypocrite|traitre|vendu|vendue|collabo|minable|pitoyable|pathetique|clown|guignol|bouffon|incapable|honte|escroc|raté|rate|ratee|facho|nazi|gros|grosse|obese)',
+    'honte a (?:toi|vous)', 'tu reconnais etre un traitre', 'traitre a (?:la nation|ta patrie|la patrie|ton pays|ton peuple|ta race|ta communaute)', 'vendu au', 'tu devrais avoir honte', 'shame on you', 'you should be ashamed', 'go back to sleep',
+  ]],
+  ['identity_attack', 3, [
+    'arabe de service', 'noir de service', 'negre de (?:service|maison)', '(?:t es|tu es|espece de|sale) (?:un |une )?(?:bounty|coconut|harki)', 'you(?: re| are) (?:a |such a )?(?:bounty|coconut)', 'tendance harki', 'sale (?:arabe|arabes|noir|noirs|juif|juifs|musulman|musulmans|negre|renoi|rebeu|feuj|bougnoule|pd|pede|gouine|gitan|gitans|rom|roms|chinois|bridé|bride|immigre|immigres|migrant|migrants|etranger|etrangers|race|blanc|blancs|africain|africains|paki)',
+    '(?:retourne|rentre|repars|retournez|rentrez) (?:dans ton|dans votre|chez toi dans ton|en|au) (?:pays|bled|afrique|algerie|maroc|tunisie|senegal|brousse)', 'retourne dans ta (?:jungle|brousse|grotte)',
+    'go back to (?:where you came from|your (?:own )?country|africa|mexico|india|pakistan|china|your shithole)', 'go home (?:immigrant|paki)',
+    '(?:je deteste|je hais|j ai la haine des|mort aux|a bas les|crevez|on devrait (?:tuer|deporter|expulser|gazer) (?:tous )?les|il faut (?:tuer|deporter|exterminer|gazer|virer) (?:tous )?les) (?:femmes|noirs|arabes|musulmans|juifs|gays|homos|homosexuels|lesbiennes|trans|handicapes|immigres|immigrants|migrants|refugies|roms|asiatiques|chinois|blacks|rebeus|etrangers|africains|gitans|feministes)',
+    '(?:les|ces|tous les|toutes les) (?:femmes|noirs|arabes|musulmans|juifs|gays|homos|homosexuels|lesbiennes|trans|handicapes|immigres|immigrants|migrants|refugies|roms|asiatiques|chinois|blacks|rebeus|etrangers|africains|gitans) (?:sont|c est|ne sont|devraient|meritent) (?:tous |toutes |que |qu |des |vraiment |juste |rien que )*(?:des |de la |une )?(?:animaux|parasites|ordures|merdes|sous hommes|cafards|vermines|vermine|rats|singes|porcs|dechets|criminels|violeurs|terroristes|inferieurs|inferieures|degoutants|degoutantes|debiles|stupides|inutiles|malades|pourris|plaie|cancer|maladie|mourir|crever|etre (?:tues|tuees|extermines|deportes|gazes|pendus|enfermes|exterminees)|la mort|inferieurs|betes|sauvages)',
+    '(?:i hate|i despise|death to|kill all|exterminate|gas the|deport all|fuck all|fuck the) (?:the )?(?:women|blacks|black people|arabs|muslims|jews|gays|gay people|lesbians|trans people|disabled people|immigrants|migrants|refugees|asians|chinese|mexicans|foreigners|africans|indians)',
+    '(?:women|blacks|black people|arabs|muslims|jews|gays|gay people|lesbians|trans people|disabled people|immigrants|migrants|refugees|asians|mexicans|foreigners) (?:are|should|deserve|belong) (?:all |just |nothing but |to )*(?:be )?(?:animals|parasites|vermin|scum|trash|garbage|cockroaches|rats|pigs|apes|monkeys|subhuman|inferior|disgusting|criminals|rapists|terrorists|a plague|a cancer|a disease|die|dead|killed|exterminated|deported|gassed|hanged|locked up|in (?:the )?kitchen)',
+    'ton espece', 'people like you (?:should|don t deserve)',
+  ]],
+  ['threat', 3, [
+    '(?:je|j|on|nous) (?:vais|va|allons|vas|v) (?:venir |aller |bientot |)(?:te|vous|t) (?:retrouver|casser la gueule|defoncer|fracasser|bruler|cramer|niquer|choper|attraper|faire payer|faire regretter|regler ton compte|faire du mal|tabasser|cogner|frapper|demolir|detruire|faire la misere|faire taire|pourrir la vie|rendre visite)',
+    '(?:je|j|on|nous) (?:sait|sais|savons|connait|connais) (?:ou|oÙ) (?:tu|t|vous) (?:habites|habite|habitez|traines|traine|vis|vit|dors|bosses|travailles|te caches|es|etes|gares|passes)', '(?:on|je) (?:sait|sais|connait|connais) (?:ton adresse|ta maison|ta famille|tes enfants|ou habite ta mere|ou vit ta mere|ou habitent tes)',
+    'tu perds rien pour attendre', 'tu ne perds rien pour attendre', 'ca va mal finir pour toi', 'ca va mal se passer pour toi', 'on te retrouvera', 'je te retrouverai', 'on va te retrouver', 'on va s occuper de (?:toi|ton cas)', 'gare a toi', 'tu vas (?:le payer|payer|morfler|regretter|prendre cher|comprendre ta douleur|souffrir)', 'attends toi a', 'surveille tes arrieres', 'fais gaffe (?:a toi|a ta famille|a tes enfants|quand tu sors|en sortant)', 'on va venir (?:chez toi|te chercher|te voir)', 'on arrive chez toi', 'je vais (?:venir )?chez toi', 'allez lui rendre (?:une petite )?visite', 'faudrait lui rendre visite', 'on va lui rendre visite', 'je balance (?:ton|son|sa|ses) (?:adresse|numero|06|07|tel)', 'je vais balancer (?:ton|son|sa|ses) (?:adresse|numero)', 'tes enfants (?:vont|devraient)', 'pense a tes enfants',
+    '(?:i|we) (?:will|ll|am going to|m going to|m gonna|gonna|are going to|re going to|are gonna|re gonna) (?:find|hurt|get|beat|punch|break|ruin|destroy|come for|come after|visit|track down|hunt) (?:you|u|ya|your)', '(?:we|i) know where (?:you|u) (?:live|work|sleep|hang out|go to school)', 'we know where your (?:kids|children|family|mom|mother|wife)', 'watch your back', 'watch yourself', 'you(?: ll| will) regret (?:this|it)', 'you(?: ll| will) pay for (?:this|that|it)', 'you(?: ll| will) get what(?: s| is) coming', 'pay (?:him|her|them|you) a (?:little |nice )?visit', 'sleep with one eye open', 'you(?: ve| have) been warned', 'better watch out', 'i(?: m| am) coming for you', 'we(?: re| are) coming for you', 'here s where (?:he|she|they) lives?', 'everyone call this number', 'dox (?:him|her|them|you)', 'you won t be safe',
+  ]],
+  ['death_threat', 3, [
+    '(?:je|j|on|nous) (?:vais|va|allons|v) (?:venir |aller |bientot |)(?:te|vous|t) (?:tuer|buter|egorger|planter|crever|fumer|fusiller|pendre|decapiter|achever|eliminer|descendre|exploser|saigner|faire la peau|mettre une balle|tirer dessus)', 'je vais te faire la peau', '(?:on|il|vous|ils) (?:devrait|devrais|faudrait|doit|devraient|devriez) (?:tous )?(?:les|le|la|te|vous|l) (?:pendre|tuer|buter|fusiller|abattre|bruler|gazer|eliminer|exterminer|egorger|lyncher)', 'on aura ta peau', '(?:t es|tu es|vous etes|t) (?:un homme |une femme )?mort(?:e|s)?', 'tu es deja mort', 'une balle dans (?:la|ta) tete', 'il faut (?:le|la|les|te) (?:tuer|buter|pendre|fusiller|egorger|abattre|exterminer)', 'faut (?:le|la|les|te) (?:tuer|buter|pendre|fusiller|egorger|abattre)', 'au poteau', 'a mort (?:le|la|les|ce|cette)', 'qu (?:il|elle|on) (?:le|la|te) (?:tue|bute|pende|egorge)', 'tu (?:finiras|vas finir) (?:pendu|au bout d une corde|dans un sac|six pieds sous terre|entre quatre planches)', 'je te tue', 'je vais te tuer', 'je te bute', 'on te bute', 'on va te buter', 'on va vous buter',
+    '(?:i|we|someone|somebody) (?:will|ll|am going to|m going to|m gonna|gonna|are going to|re going to|should|needs? to|ought to) (?:kill|murder|shoot|stab|hang|behead|lynch|strangle|slit|bury|execute|end) (?:you|u|ya|him|her|them|your|(?:this|that) (?:guy|man|woman|clown|idiot|bitch|traitor|dude|girl|b\\w+))', 'you(?: re| are|r) (?:a )?dead (?:man|woman|meat)?', 'i(?: ll| will) kill (?:you|u|ya)', 'kill (?:him|her)', 'hope (?:you|u|he|she) (?:die|dies|get shot|gets shot|get killed|gets killed|get raped|gets raped|get cancer|rot)', 'bullet (?:in|through) (?:your|his|her|ur) (?:head|skull|brain)', 'put (?:you|him|her) in the ground', 'deserves? to (?:die|be shot|be killed|be hanged)', 'should be (?:shot|hanged|killed|executed|lynched)', 'you(?: ll| will) be dead',
+  ]],
+  ['incitement', 3, [
+    'va te pendre', '(?:j espere|j espère) que tu (?:vas )?(?:crever|creves|meurs|mourir|mourras)', 'que tu creves', 'creve en enfer', 'tu merites de (?:crever|mourir)', 'die in a fire', '(?:rot|burn) in hell', 'hope you (?:rot|burn|suffer)', 'vas te pendre', 'pends toi', 'pend toi', 'suicide toi', 'suicides toi', 'tue toi', 'tues toi', 'va (?:mourir|crever|te tuer|te suicider|te jeter)', 'vas (?:mourir|crever|te tuer|te suicider|te jeter)', 'creve (?:sale|connard|conasse|salope|enfoire|batard|fdp|charogne)', 'crevez (?:tous|toutes|sales)', 'jette toi (?:d un pont|sous un train|par la fenetre)', 'fais (?:nous|moi) (?:plaisir|une faveur) (?:et )?(?:creve|meurs|disparais|suicide toi)', 'personne ne te regrettera', 'le monde serait mieux sans toi', 'tu devrais (?:te suicider|mourir|crever|disparaitre|te pendre)', 'ouvre toi les veines', 'bois de la javel',
+    'kill (?:yourself|urself|yaself|your self)', 'kill ur self', 'go (?:die|kill yourself|jump off|hang yourself)', 'hang yourself', 'end (?:yourself|it all|your life)', 'neck yourself', 'rope yourself', 'drink bleach', 'nobody would miss you', 'no one would miss you', 'the world would be better (?:off )?without you', 'do (?:everyone|us all|the world) a favou?r and (?:die|disappear|kill yourself|leave)', 'why don t you (?:just )?(?:die|kill yourself)', 'you should (?:kill yourself|die|end it)', 'unalive yourself',
+    '(?:allez|faut|il faut) (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|detruire|defoncer|lyncher)', 'faites tourner (?:son|sa|ses|l adresse)', 'tout le monde (?:sur lui|sur elle)', '(?:everyone|everybody|let s all|go) (?:harass|spam|flood|attack|destroy|report) (?:him|her|them)', 'make (?:his|her) life hell', 'ratio (?:him|her|this clown)',
+  ]],
+  ['sexual', 3, [
+    '(?:je|j|on) (?:vais|va) te (?:violer|baiser|prendre|demonter|defoncer le cul|sauter)', '(?:ta|sa) chatte', 'ton vagin', '(?:je|on) (?:la|te) (?:baise|prends|defonce)', 'a quatre pattes', '(?:balance|envoie|montre) (?:nous |moi )?(?:ses|tes) (?:nudes|nus|seins)', 'your pussy', 'pop their pussy', 'je te viole', 'tu merites (?:d etre violee|un viol|d etre violé)', 'suce (?:moi|ma|mes)', 'montre (?:tes|moi tes) (?:seins|fesses|nichons|nibards)', 'envoie (?:des|tes) (?:nudes|nus|photos nue)', 'sac a foutre', 'vide couilles', 'grosse (?:pute|salope|chienne)', 'je te prendrais bien', 't es bonne', 'belle salope', 'sale chienne',
+    '(?:i|we) (?:will|ll|m gonna|am going to|gonna|want to|wanna|would|d) (?:rape|fuck|bang|screw) (?:you|u|ya)', 'suck my (?:dick|cock)', 'send (?:me )?(?:nudes|pics|tits)', 'show (?:me )?(?:your|ur) (?:tits|boobs|ass|pussy)', 'nice tits', 'deserves? to be raped', 'get raped', 'you(?: re| are) a (?:slut|whore|hoe)', 'sit on my face', 'get back (?:in|to) the kitchen', 'make me a sandwich',
+  ]],
+];
+
+/** Supportive expressions (support, solidarity, thanks, advice to report). */
+const SUPPORT: string[] = [
+  'courage', 'bon courage', 'beaucoup de courage', 'plein de courage', 'soutien', 'soutiens', 'je te soutiens', 'on te soutient', 'nous te soutenons', 'tout mon soutien', 'tout notre soutien', 'mon soutien', 'soutien total', 'on est avec toi', 'je suis avec toi', 'nous sommes avec toi', 'on est la', 'je suis la pour toi', 'force a (?:toi|vous)', 'plein de force', 'bravo', 'merci', 'tiens bon', 'tenez bon', 'lache rien', 'ne lache rien', 'lachez rien', 't es pas seul', 't es pas seule', 'tu n es pas seul', 'tu n es pas seule', 'vous n etes pas seul', 'prends soin de toi', 'prenez soin de vous', 'fier de toi', 'fiere de toi', 'fiers de toi', 'solidarite', 'solidaire', 'solidaires', 'chapeau', 'bien dit', 'bisous', 'des bisous', 'gros bisous', 'de tout coeur avec', 'pensees', 'on t aime', 'je t aime', 'continue', 'continuez', 'ne te laisse pas faire', 'ne les laisse pas', 'ignore les', 'ils n en valent pas la peine', 'tu merites pas ca', 'tu ne merites pas ca', 'tu as raison', 't as raison', 'tu as bien fait', 'respect', 'admiration', 'j admire', 'bien joue', 'tu es formidable', 't es au top', 't es top', 'quelle classe', 'courageux', 'courageuse', 'porte plainte', 'porter plainte', 'portez plainte', 'depose plainte', 'deposer plainte', 'plainte', 'signale', 'signaler', 'signalez', 'signalement', 'signales', 'pharos', 'fais des captures', 'captures d ecran', 'capture d ecran', 'garde (?:des|les|toutes les) preuves', 'bloque les', 'bloque le', 'bloquez', 'jesoutiens', 'soutien a', 'touspour', 'jesuis', 'onestavec',
+  'felicitations', 'bonne chance', 'j espere que (?:tu|ca|vous|ta|ton)', 'prompt retablissement', 'desole pour (?:toi|vous|ta|ton)', 'contente? pour toi', 'ravie? pour toi', 'bien jouee?', 'trop fiere?', 'tu geres', 'tu assures', 'gg', 'bravo a toi',
+  'congrats', 'congratulations', 'good luck', 'best of luck', 'hope (?:you|it|your|she|he|they)', 'so sorry', 'sorry for your', 'sorry to hear', 'feel better', 'get well', 'you deserve (?:it|this|better|the best|all)', 'glad (?:you|to hear|it)', 'happy for you', 'so happy for', 'love it', 'love this', 'that s awesome', 'you rock', 'you(?: re| are) doing great', 'stay safe', 'be safe', 'wishing you', 'best wishes', 'well deserved', 'welcome back', 'appreciate (?:you|it|this|that)', 'thank u', 'ty', 'tysm',
+  'stay strong', 'stand with (?:you|u|her|him|them)', 'i stand with', 'istandwith', 'standwith', 'solidarity', 'proud of you', 'so proud', 'you(?: re| are) not alone', 'not alone', 'hang in there', 'sending (?:love|hugs|strength|you)', 'take care', 'thank you', 'thanks', 'thx', 'well said', 'got your back', 'keep going', 'keep it up', 'keep up the (?:good|great) work', 'don t let them', 'ignore the (?:trolls|haters|hate)', 'you don t deserve', 'nobody deserves', 'no one deserves', 'report (?:them|him|her|it|this|the account|these|those accounts|everything)', 'block and report', 'reported', 'screenshot (?:everything|it|them)', 'keep (?:the )?(?:evidence|receipts|screenshots)', 'contact the police', 'file a (?:report|complaint)', 'love you', 'hugs', 'big hugs', 'support', 'supporting you', 'rooting for you', 'you did nothing wrong', 'you(?: re| are) (?:amazing|awesome|brave|strong|incredible|wonderful|the best|great|right|a hero|an inspiration)', 'brave', 'you(?: ve| have) got this', 'we love you', 'much love', 'love this', 'here for you', 'with you', 'thinking of you', 'you matter', 'keep fighting', 'great work', 'good job', 'well done', 'respect', 'legend', 'so true',
+];
+
+/** Counter-speech markers: condemning hate, often while quoting it. */
+const COUNTER: string[] = [
+  'c est (?:du|un|une|de la) (?:racisme|raciste|insulte|harcelement|haine|sexisme|homophobie|antisemitisme|islamophobie|propos racistes|honte)', 'est raciste', 'sont racistes', 'propos racistes', 'est une insulte raciste', 'insulte raciste', '(?:appeler|traiter|qualifier) (?:quelqu un|qqn|quelqu une|un elu|une elue|les gens|des gens|un homme|une femme|un adjoint|quiconque) (?:de|d)', 'n est pas une insulte', 'inacceptable', 'inadmissible', 'intolerable', 'stop (?:au|a la|aux) (?:harcelement|haine|racisme|insultes|cyberharcelement)', 'ces insultes', 'les insultes', 'le harcelement', 'cyberharcelement', 'ne (?:dites|dis) (?:pas|jamais)', 'arretez (?:de|avec)', 'arrete (?:de|avec)', 'ca suffit', 'personne ne merite', 'aucun (?:elu|humain|etre humain) ne merite', 'stop a la haine', 'propos haineux', 'messages haineux', 'c est honteux', 'c est scandaleux', 'on ne (?:dit|traite) pas', 'pas normal de', 'degueulasse de (?:traiter|dire|appeler)',
+  '(?:saying|writing|claiming|tweeting|posting) (?:that|stuff like|things like)', 'statements like', 'if you say', 'shows how', 'says a lot about', 'you(?: re| are) (?:a |such a )?(?:bigot|homophobe)', 'how can you say', 'stop saying', 'not all', 'it s not true that', 'that s not true', 'is a lie', 'are human beings', 'human beings', 'hatred (?:of|towards|against)', 'such hatred', 'bigoted', 'no one should (?:say|call)', 'nobody should (?:say|call)',
+  '(?:dire|ecrire|affirmer|pretendre|tweeter) (?:que|des choses comme)', 'comment (?:tu peux|vous pouvez|peut on|peux tu)', '(?:arreter|arrete|arretez|cesser|cessez|cesse) (?:d appeler|de traiter|de dire)', 'pas (?:tolerable|acceptable|normal) (?:d|de)', 'denoncer', 'denoncons', 'si (?:vous dites|tu dis)', 'n esperez pas', 'me traiter de', 'nous traiter de', 'les traiter de', 'how can you', 'stop calling', 'report it', 'will report', 'get blocked', 'will block', 'take you to court', 'kicked off', 'banned for', 'for saying', 'messages like', 'comments? like', 'tweets? like', 'je (?:le |les )?signale', 'seront bloques', 'au tribunal', 'pour avoir dit', 'des messages comme', 'des commentaires comme', 'denounce', 'if you tell', 'calling people', 'calling us', 'des propos comme', 'si tu dis', 'montre (?:a quel point|bien)', 'en dit long', 'c est faux', 'pas tous', 'tous les (?:\\w+ )?ne sont pas', 'ce sont des etres humains', 'etres humains', 'la haine (?:envers|contre|des)', 'tant de haine', 'personne ne devrait (?:dire|traiter)', 'amalgame', 'generalisation',
+  'is (?:racist|hateful|not ok|not okay|unacceptable|disgusting|sexist|homophobic|transphobic|antisemitic|a slur|hate speech|bigotry|bigoted)', 'are (?:racist|hateful|slurs|unacceptable)', 'calling (?:someone|people|her|him|them|anyone|a person)', '(?:don t|do not|stop|never) (?:call|calling|say|saying|use|using)', 'there s no place for', 'no place for', 'hate speech', 'this is harassment', 'the harassment', 'so much hate', 'is racism', 'is bigotry', 'a slur', 'racist slur', 'racial slur', 'is a slur', 'not acceptable', 'not ok to', 'not okay to', 'it s never ok', 'shameful', 'disgraceful',
+];
+
+/** Negators that cancel an insult that follows closely ("t'es pas un connard"). */
+export const NEGATION_RE = / (?:pas|jamais|plus|not|never|isn|aren|ain|no|nope|ni|arrete de dire|stop saying|wouldn t call|would never call) (?:(?:\w+) ){0,2}$/;
+
+/** A compiled phrase category. */
+export interface CompiledPhrase {
+  sub: SubLabel;
+  w: Strength;
+  re: RegExp;
+}
+
+/** Single-word lookup: normalised token → entry. */
+export const WORD_MAP = new Map<string, WordEntry>();
+for (const [sub, w, list] of WORDS) {
+  for (const word of list.split(/\s+/)) {
+    const k = squeezePattern(word);
+    const prev = WORD_MAP.get(k);
+    if (!prev || prev.w < w) WORD_MAP.set(k, { sub, w });
+  }
+}
+setMaskTargets([...WORD_MAP.keys(), 'fuck', 'fucking', 'shit', 'putain', 'merde', 'nique', 'niquer']);
+
+function compile(list: string[]): RegExp {
+  // Boundaries are the spaces that normalize() puts around every token.
+  return new RegExp('(?<= )(?:' + list.map(squeezePattern).join('|') + ')(?= )', 'g');
+}
+
+/** Hostile phrase regexes, one per (sub-label, strength). */
+export const PHRASE_RES: CompiledPhrase[] = PHRASES.map(([sub, w, list]) => ({ sub, w, re: compile(list) }));
+/** Supportive expressions. */
+export const SUPPORT_RE = compile(SUPPORT);
+/** Counter-speech markers. */
+export const COUNTER_RE = compile(COUNTER);
+/** Support hashtags checked on the raw text (#JeSoutiens…, #IStandWith…). */
+export const SUPPORT_HASHTAG_RE = /#(?:je ?soutiens|soutien|jesuis|onestavec|touspour|tousavec|istandwith|standwith|solidarit|westandwith|nohate|stopharcelement|stophate)\w*/giu;
+/** Supportive emoji on the raw text. */
+export const SUPPORT_EMOJI_RE = /(?:❤️?|💕|💖|💗|💙|💚|💛|💜|🧡|🤍|🫶|💪|🙏|🤗|👏|✊|🌹|🥰|😘|♥️?)/gu;
+/** Quotation spans on the raw text: a slur inside them may be quoted, not used. */
+export const QUOTE_RE = /["“”«»‘’'`]\s*([^"“”«»`]{1,60}?)\s*["“”«»‘’'`]/gu;
+
+const IDENT_EN =
+  "women|woman|girls|females|blacks|black (?:people|person|man|men|woman|women|folks|guy|guys)|africans?|arabs?|muslims?|jews|jewish (?:people|person|man|woman)|gays|gay (?:people|person|men|man|guys?)|lesbians?|homosexuals?|trans (?:people|person|women|woman|men|man|folks)|transgender (?:people|person)|trannies|disabled (?:people|person|folks)|cripples?|immigrants?|migrants?|refugees?|foreigners?|asians?|chinese|mexicans?|latinos?|hispanics?|indians?|pakistanis?|gypsies|roma|jihadis|feminists|shemales?|trannies|faggots?|dykes?|niggers?|kikes?|spics?|chinks?|ragheads?|towelheads?|pakis|wetbacks?";
+const IDENT_FR =
+  "femmes?|filles?|black|refugiee?|homo|omo|noires|arabes?|musulman(?:e|s|es)?|juifs?|juives?|gays?|homos?|homosexuel(?:le)?s?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|immigre(?:e)?s?|immigrants?|migrants?|refugie(?:e)?s?|etrangers?|asiatiques?|chinois|roms?|gitans?|africains?|africaines?|maghrebins?|rebeus?|renois?|blacks?|feujs?|feministes|travelos?|tafioles?|bamboulas?|bicots?|youpins?|chinetoques?|niakoues?|negros?|pedes?|tapettes?|gouines?|bougnoules?|negres?";
+const NEG_PRED =
+  "hate|hating|hated|despise|detest|abhor|loathe|can t stand|cannot stand|disgust|disgusting|disgusted|repulsive|revolting|vile|filthy|dirty|worthless|useless|inferior|subhuman|scum|trash|garbage|dirt|vermin|rats?|cockroach(?:es)?|parasites?|animals?|apes?|monkeys?|pigs?|(?:are|is) (?:a |the )?(?:plague|cancer|disease)|infest\\w*|swarms?|zoo|kill|killing|murder|exterminat\\w+|shoot|gas|(?:should|must|deserve to|need to|ought to|will|gonna|to) (?:all )?(?:be |get )?(?:die|killed|shot|hanged|burned|burnt|gassed|deported|exterminated|suffer|locked up|removed|wiped out)|brainless|stupid|dumb|idiots?|morons?|retarded|pathetic|evil|criminals?|rapists?|terrorists?|no place|don t belong|do not belong|shouldn t be allowed|should not be allowed|no rights|lesser|a burden|pests?|savages?|primitive|degenerates?|perverts?|freaks?|abominations?|bullshit|pricks?|assholes?|scumbags?|bitches|whores?|sluts?|" +
+  "deteste|detester|hais|haine|degoutant\\w*|degueulasse\\w*|repugnant\\w*|sale|sales|inferieur\\w*|sous hommes?|ordures?|dechets?|merdes?|vermines?|cafards?|rats?|parasites?|animaux|singes?|porcs?|betes|(?:sont|est|c est) (?:une |un |la |le )?(?:plaie|cancer|maladie)|envahi\\w*|invasion|grand remplacement|crever|tuer|exterminer|gazer|(?:devraient|doivent|faut les|meritent de|vont|faudrait les) (?:tous |toutes )?(?:etre )?(?:crever|mourir|tues|tuees|bruler|brules|gazes|deportes|expulses|pendus|exterminer|extermines|degager|disparaitre)|debiles?|stupides?|idiots?|cons|connards|criminels?|violeurs?|terroristes?|pas leur place|rien a faire ici|degagez|fardeau|nuisibles?|sauvages?|primitifs?|degeneres?|pervers|abominations?|supporte pas|insupportables?|meprise|meprisables?|(?:peux|peut|pouvons|pouvez) (?:\\w+ )?pas (?:supporter|voir|sentir|blairer)|repoussant\\w*|abjects?|pitoyables?|les pires|aversion|execre|dangers?|fleaux?|fleau|me rendent malade|merdiques?|emmerde|assassiner|eradiqu\\w*|debarras\\w*|en finir avec|souffrir|ne valent (?:absolument |vraiment )?rien|aucune valeur|degout\\w*|minables?|infames?|immondes?|ignobles?|trop de|puent|pourris|abrutis|salet\\w*|connerie|putains? de|haine|revoltant\\w*|abject\\w*|nausee|virus|une menace|sont une menace|crasseu\\w*|malhonnete\\w*|violents|violentes|cruels|cruelles|ras le b[o0]l|de rage|ferme(?:r|z)? (?:leurs?|vos|ta|sa) gueules?|se faire enculer|poignard\\w*|pendre\\w*|violer|insectes?|plus precieuse|n ont pas d importance|aucune place|irrecuperables?|ecoeurant\\w*|faire souffrir|mongoliens?|arriere\\w*|barbares?|envahisseurs?|colonisent|" +
+  "the worst|make me sick|makes me sick|slaughter|stab|hang|hanged|execute|executed|shooting them|shoot them|kill them|get rid of them|all be dead|better off without|no better than|worth (?:absolutely )?(?:nothing|shit)|aren t worth|stupidest|dumbest|ignorant|sickening|dishonest|fucked|no compassion|no respect|no sympathy|don t deserve|do not deserve|don t matter|do not matter|not human|aren t human|aucune compassion|aucun respect|ne meritent pas|ne sont pas humains|n ont pas leur place|n ont rien a faire|a danger|a threat|too many|abhorrent|despicable|disgrace|eradicate|get rid of|finish off|wipe out|worth nothing|shitty|fucking|stink|smell|hate them";
+const POS_PRED =
+  "adore|love|loved|admire|respect|proud|happy|welcome|wonderful|amazing|great|brilliant|honoured|honored|valued|valuable|deserve respect|deserve rights|deserve dignity|equal|contribute\\w*|enrich\\w*|strength|beautiful|human beings|fellow citizens|" +
+  "aime|aimons|admire|respecte|respectons|fier|fiers|fiere|heureux|heureuse|bienvenue|bienvenus|formidables?|merveilleu\\w+|geniaux|brillant\\w*|meritent le respect|meritent des droits|egaux|egales|contribuent|enrichissent|richesse|beaux|belles|etres humains|concitoyens|fantastiques?|gentils?|gentilles?|compatissant\\w*|honneur|benediction|aider|soutenir|protegeons|protegeons|defendre|accueillir|fabuleu\\w+|extraordinaires?|incroyables?|magnifiques?|chance pour|" +
+  "fantastic|kind|compassionate|blessing|help|support|protect|defend|gorgeous|incredible|fabulous|lovely|the best|an asset|asset|thrive|celebrate";
+const NEGATORS = "not|never|no|nor|n t|isn t|aren t|don t|doesn t|pas|jamais|aucun|aucune|ni|non";
+
+/** A mention of a protected group. */
+export const IDENT_RE = new RegExp('(?<= )(?:' + squeezePattern(IDENT_EN + '|' + IDENT_FR) + ')(?= )', 'g');
+/** A negative predicate (hatred, dehumanisation, harm) near a group mention. */
+export const NEG_PRED_RE = new RegExp('(?<= )(?:' + squeezePattern(NEG_PRED) + ')(?= )', 'g');
+/** A positive predicate about a group (support for the group). */
+export const POS_PRED_RE = new RegExp('(?<= )(?:' + squeezePattern(POS_PRED) + ')(?= )', 'g');
+/** Negators between a group and a predicate ("not all Muslims are…"). */
+export const NEGATOR_RE = new RegExp('(?<= )(?:' + NEGATORS + ')(?= )');
+
+/** Strong terms (6+ letters) searched inside long fused tokens and hashtags. */
+export const FUSED_RE = new RegExp(
+  [...WORD_MAP.entries()].filter(([k, v]) => v.w === 3 && k.length >= 6 && !/(?:pute|idiot|fuck)/.test(k)).map(([k]) => k).sort((a, b) => b.length - a.length).join('|') + '|harki|raclure|bougnoul|conard',
+);
+
+/** Counter-speech markers explicit enough to neutralise an unquoted slur ("appeler quelqu'un harki c'est du racisme"). */
+export const COUNTER_STRONG_RE = new RegExp(
+  '(?<= )(?:' +
+    [
+      'c est (?:du|un|une|de la) (?:racisme|raciste|insulte|harcelement|haine|sexisme|homophobie|antisemitisme|islamophobie|propos racistes)',
+      'est (?:raciste|une insulte|homophobe|sexiste)', 'sont racistes', 'insulte raciste', 'propos racistes',
+      '(?:appeler|traiter|qualifier) (?:quelqu un|qqn|quelqu une|un elu|une elue|les gens|des gens|un homme|une femme|un adjoint|quiconque) (?:de|d)',
+      'n est pas une insulte', '(?:arreter|arrete|arretez|cesser|cessez|cesse) (?:d appeler|de traiter)', 'me traiter de', 'nous traiter de', 'les traiter de',
+      'is (?:racist|hateful|not ok|not okay|unacceptable|sexist|homophobic|transphobic|antisemitic|a slur|hate speech|bigotry|bigoted|racism)',
+      'are (?:racist|slurs)', 'calling (?:someone|people|her|him|them|anyone|a person|us)', 'stop calling', '(?:saying|writing) (?:that|stuff like|things like)', 'statements like', 'if you say', 'messages like', 'comments? like',
+      'dire (?:que|des choses comme)', 'des propos comme', 'des messages comme', 'si (?:vous dites|tu dis)', 'pour avoir dit', 'for saying',
+    ]
+      .map(squeezePattern)
+      .join('|') +
+    ')(?= )',
+);

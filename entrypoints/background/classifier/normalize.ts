@@ -1,0 +1,218 @@
+/**
+ * Text normalisation for lexicon matching and model features. Harassers dodge
+ * filters with accents dropped, leetspeak, repeated or spaced letters and
+ * masking asterisks, so everything is folded to one canonical lowercase ASCII
+ * form while keeping, for every normalised character, the span of the original
+ * text it came from (reasons must point at exact UTF-16 offsets).
+ */
+
+/** A normalised view of a text with a map back to original offsets. */
+export interface Normalized {
+  /** Canonical form: tokens joined by single spaces, with a leading and trailing space. */
+  norm: string;
+  /** For each char of `norm`, the original start offset. */
+  startOf: Int32Array;
+  /** For each char of `norm`, the original end offset (exclusive). */
+  endOf: Int32Array;
+  /** Normalised tokens, in order (no allocation beyond this array). */
+  tokens: string[];
+  /** Original [start, end) of each token. */
+  tokStart: number[];
+  tokEnd: number[];
+}
+
+// Latin-1 and Latin Extended-A folded to ASCII once at load time: NFD per call is slow.
+const FOLD = new Map<number, string>();
+for (let c = 0xc0; c <= 0x24f; c++) {
+  const base = String.fromCharCode(c).normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+  if (/^[a-z]{1,2}$/.test(base)) FOLD.set(c, base);
+}
+FOLD.set(0x153, 'oe');
+FOLD.set(0x152, 'oe');
+FOLD.set(0xe6, 'ae');
+FOLD.set(0xc6, 'ae');
+FOLD.set(0xdf, 'ss');
+
+const LEET: Record<string, string> = {
+  '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', $: 's', '€': 'e', '!': 'i', '|': 'i',
+};
+
+/** Letters or characters that belong to a word (leet and masking characters included). */
+function isWordChar(code: number): boolean {
+  if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57)) return true;
+  if (code === 42 || code === 64 || code === 36 || code === 0x20ac) return true; // * @ $ €
+  if (code >= 0xc0 && code <= 0x24f && code !== 0xd7 && code !== 0xf7) return true;
+  return false;
+}
+
+function isLetterCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0x24f);
+}
+
+/** Words a masked token (f*ck, c*nnard) may stand for; set by the lexicon module. */
+let maskTargets: string[] = [];
+/** Registers the single words that masked tokens are matched against. */
+export function setMaskTargets(words: string[]): void {
+  maskTargets = words;
+}
+
+function unmask(tok: string): string {
+  // Rare path (a token with '*'), so building a regex here is acceptable.
+  const letters = tok.replace(/\*/g, '').length;
+  if (letters < 1 || tok.length < 3) return tok;
+  const re = new RegExp('^' + tok.replace(/[^a-z*]/g, '').replace(/\*+/g, '[a-z]{1,3}') + '$');
+  for (const w of maskTargets) if (re.test(w)) return w;
+  return tok.replace(/\*/g, '');
+}
+
+/** Folds one raw token to canonical form. */
+function foldToken(raw: string): string {
+  // Fast path: plain lowercase ASCII without doubled letters is already canonical.
+  let plain = true;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 97 || c > 122 || (i > 0 && c === raw.charCodeAt(i - 1))) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return raw;
+  let out = '';
+  let hasLetter = false;
+  let hasLeet = false;
+  for (let i = 0; i < raw.length; i++) {
+    const c = raw.charCodeAt(i);
+    if (isLetterCode(c)) hasLetter = true;
+    else if (c !== 42 && LEET[raw[i]!] !== undefined) hasLeet = true;
+  }
+  for (let i = 0; i < raw.length; i++) {
+    const ch = raw[i]!;
+    const c = raw.charCodeAt(i);
+    if (c >= 65 && c <= 90) out += String.fromCharCode(c + 32);
+    else if (c >= 0xc0 && c <= 0x24f) out += FOLD.get(c) ?? ch.toLowerCase();
+    else if (hasLetter && hasLeet && LEET[ch] !== undefined) out += LEET[ch]!;
+    else out += ch;
+  }
+  if (!hasLetter && out === '1') return 'un';
+  // Squeeze repeated letters to one ("connnnard", "fuuuck" and "connard" share a key).
+  let sq = '';
+  for (let i = 0; i < out.length; i++) {
+    const ch = out[i]!;
+    if (i > 0 && ch === out[i - 1] && ch >= 'a' && ch <= 'z') continue;
+    sq += ch;
+  }
+  if (sq.indexOf('*') >= 0) sq = unmask(sq);
+  return sq;
+}
+
+/** Squeezes doubled letters in a lexicon pattern so it matches normalised text. */
+export function squeezePattern(p: string): string {
+  return p.replace(/([a-z])\1+/g, '$1');
+}
+
+/** Normalises `text` for matching; see {@link Normalized}. */
+export function normalize(text: string): Normalized {
+  const tokens: string[] = [];
+  const tokStart: number[] = [];
+  const tokEnd: number[] = [];
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let c = text.charCodeAt(i);
+    if (!isWordChar(c)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < n) {
+      c = text.charCodeAt(i);
+      if (isWordChar(c)) {
+        i++;
+        continue;
+      }
+      // '!' and '|' inside a word are leet for i (b!tch), not punctuation.
+      if ((c === 33 || c === 124) && i + 1 < n && isLetterCode(text.charCodeAt(i + 1)) && i > s) {
+        i++;
+        continue;
+      }
+      break;
+    }
+    let raw = text.slice(s, i);
+    let e = i;
+    // A leading @ is a mention, not leet; keep it out of the folded token.
+    if (raw.charCodeAt(0) === 64 && raw.length > 1) {
+      tokens.push('@');
+      tokStart.push(s);
+      tokEnd.push(e);
+      continue;
+    }
+    // Trailing '*' is a footnote or emphasis, not a mask.
+    while (raw.length > 1 && raw.endsWith('*')) {
+      raw = raw.slice(0, -1);
+      e--;
+    }
+    tokens.push(foldToken(raw));
+    tokStart.push(s);
+    tokEnd.push(e);
+  }
+  // Join runs of single letters separated by one char ("c o n n a r d", "f.u.c.k").
+  const jt: string[] = [];
+  const js: number[] = [];
+  const je: number[] = [];
+  for (let k = 0; k < tokens.length; ) {
+    let m = k;
+    while (
+      m < tokens.length &&
+      tokens[m]!.length === 1 &&
+      tokens[m] !== '@' &&
+      (m === k || tokStart[m]! - tokEnd[m - 1]! <= 1)
+    )
+      m++;
+    if (m - k >= 4) {
+      let w = '';
+      for (let q = k; q < m; q++) w += tokens[q];
+      jt.push(foldToken(w));
+      js.push(tokStart[k]!);
+      je.push(tokEnd[m - 1]!);
+      k = m;
+    } else {
+      jt.push(tokens[k]!);
+      js.push(tokStart[k]!);
+      je.push(tokEnd[k]!);
+      k++;
+    }
+  }
+  let total = 1;
+  for (const t of jt) total += t.length + 1;
+  const startOf = new Int32Array(total);
+  const endOf = new Int32Array(total);
+  let norm = ' ';
+  startOf[0] = 0;
+  endOf[0] = 0;
+  let p = 1;
+  for (let k = 0; k < jt.length; k++) {
+    const t = jt[k]!;
+    const s = js[k]!;
+    const e = je[k]!;
+    norm += t + ' ';
+    // Characters inside a folded token map proportionally; spans are then widened
+    // to whole tokens by the caller, so only token edges must be exact.
+    for (let q = 0; q < t.length; q++, p++) {
+      startOf[p] = s;
+      endOf[p] = e;
+    }
+    startOf[p] = e;
+    endOf[p] = e;
+    p++;
+  }
+  return { norm, startOf, endOf, tokens: jt, tokStart: js, tokEnd: je };
+}
+
+/** Maps a [start, end) span of `norm` to the original text (whole tokens). */
+export function toOriginal(nz: Normalized, start: number, end: number): [number, number] {
+  // Skip boundary spaces so the span hugs the matched tokens.
+  while (start < end && nz.norm.charCodeAt(start) === 32) start++;
+  while (end > start && nz.norm.charCodeAt(end - 1) === 32) end--;
+  if (end <= start) return [nz.startOf[start] ?? 0, nz.startOf[start] ?? 0];
+  return [nz.startOf[start]!, nz.endOf[end - 1]!];
+}

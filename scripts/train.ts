@@ -1,0 +1,152 @@
+/**
+ * Trains the hashed-feature logistic regression and writes
+ * entrypoints/background/classifier/weights.generated.ts.
+ * Usage: npm run train -- ../shared/data [--out FILE]
+ * Deterministic: same data folder → same weights (fixed seeds, fixed order).
+ */
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { featurize, HASH_BITS, MODEL_CLASSES, NC, type ModelWeights } from '../entrypoints/background/classifier/model';
+import { normalize } from '../entrypoints/background/classifier/normalize';
+import { loadTrainingData, type Example } from './classifier-data';
+import { genHostile, genNeutral, genSupportive, rng } from './classifier-gen';
+
+/** The synthetic part of the training mix (we wrote it; seeds fixed). */
+export function syntheticTraining(): Example[] {
+  return [
+    ...genSupportive('fr', 3000, 101),
+    ...genSupportive('en', 1000, 102),
+    ...genNeutral('fr', 2500, 103),
+    ...genNeutral('en', 1200, 104),
+    ...genHostile('fr', 1200, 105),
+    ...genHostile('en', 600, 106),
+  ];
+}
+
+
+/** Training options. */
+export interface TrainOptions {
+  epochs: number;
+  l2: number;
+  lr: number;
+  log?: boolean;
+}
+
+/** Trains the model on `data` (doxxing rows ignored) and returns int8 weights. */
+export function trainModel(data: Example[], opt: TrainOptions): { weights: ModelWeights; b64: string; bias: number[] } {
+  const { epochs, l2, lr } = opt;
+  data = data.filter((e) => e.label !== 'doxxing');
+  const feats: Int32Array[] = [];
+  const ys: number[] = [];
+  for (const e of data) {
+    const f = featurize(normalize(e.text));
+    feats.push(f.feats.slice(0, f.n));
+    ys.push(MODEL_CLASSES.indexOf(e.label as (typeof MODEL_CLASSES)[number]));
+  }
+  const classN = [0, 0, 0];
+  for (const y of ys) classN[y]!++;
+  const cw = classN.map((c) => data.length / (NC * Math.max(1, c)));
+
+  const B = 1 << HASH_BITS;
+  const w = new Float32Array(B * NC);
+  const g2 = new Float32Array(B * NC).fill(1e-6);
+  const bias = [0, 0, 0];
+  const order = data.map((_, i) => i);
+  const r = rng(42);
+  const z = new Float64Array(NC);
+  for (let ep = 0; ep < epochs; ep++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(r() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    let loss = 0;
+    for (const idx of order) {
+      const f = feats[idx]!;
+      const y = ys[idx]!;
+      for (let c = 0; c < NC; c++) z[c] = bias[c]!;
+      for (let k = 0; k < f.length; k++) {
+        const o = f[k]! * NC;
+        for (let c = 0; c < NC; c++) z[c]! += w[o + c]!;
+      }
+      const m = Math.max(z[0]!, z[1]!, z[2]!);
+      let s = 0;
+      for (let c = 0; c < NC; c++) {
+        z[c] = Math.exp(z[c]! - m);
+        s += z[c]!;
+      }
+      const wt = cw[y]!;
+      loss -= wt * Math.log(z[y]! / s + 1e-12);
+      for (let c = 0; c < NC; c++) {
+        const grad = wt * (z[c]! / s - (c === y ? 1 : 0));
+        bias[c]! -= 0.01 * grad;
+        for (let k = 0; k < f.length; k++) {
+          const o = f[k]! * NC + c;
+          const gg = grad + l2 * w[o]!;
+          g2[o]! += gg * gg;
+          w[o]! -= (lr * gg) / Math.sqrt(g2[o]!);
+        }
+      }
+    }
+    if (opt.log !== false) console.error(`epoch ${ep + 1}: loss ${(loss / order.length).toFixed(4)}`);
+  }
+
+  // Int8 quantisation: the weights ship at a quarter of the float size.
+  let maxAbs = 0;
+  for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]!));
+  const scale = maxAbs / 127;
+  const q = new Int8Array(w.length);
+  for (let i = 0; i < w.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
+  const b64 = Buffer.from(q.buffer).toString('base64');
+  const id = createHash('sha256').update(b64).update(JSON.stringify(bias)).digest('hex').slice(0, 10);
+  return { weights: { bits: HASH_BITS, scale, bias, w: b64, id }, b64, bias };
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const dataDir = resolve(args.find((a, i) => !a.startsWith('--') && !(args[i - 1] ?? '').startsWith('--')) ?? '../shared/data');
+  const outIdx = args.indexOf('--out');
+  const out = resolve(outIdx >= 0 && args[outIdx + 1] ? args[outIdx + 1]! : 'entrypoints/background/classifier/weights.generated.ts');
+  const num = (flag: string, def: number): number => {
+    const i = args.indexOf(flag);
+    return i >= 0 && args[i + 1] ? Number(args[i + 1]) : def;
+  };
+  const epochs = num('--epochs', 3);
+  const l2 = num('--l2', 1e-4);
+  const lr = num('--lr', 0.15);
+
+  const seen = new Set<string>();
+  const data: Example[] = [];
+  for (const e of [...loadTrainingData(dataDir), ...syntheticTraining()]) {
+    if (e.label === 'doxxing') continue;
+    const k = e.text.toLowerCase();
+    if (seen.has(k)) continue;
+    seen.add(k);
+    data.push(e);
+  }
+  const counts: Record<string, number> = {};
+  for (const e of data) counts[`${e.lang}/${e.label}/${e.source}`] = (counts[`${e.lang}/${e.label}/${e.source}`] ?? 0) + 1;
+  console.error(`training examples: ${data.length}`);
+  for (const [k, v] of Object.entries(counts).sort()) console.error(`  ${k}\t${v}`);
+
+  const { weights: mw, b64, bias } = trainModel(data, { epochs, l2, lr });
+  const id = mw.id;
+  const scale = mw.scale;
+  const src = `// Generated by scripts/train.ts from ${data.length} examples (${Object.keys(counts).length} source/label cells). Do not edit.
+// Contains only hashed feature weights (int8), no training text.
+import type { ModelWeights } from './model';
+/** Trained model weights (generated by scripts/train.ts). */
+export const WEIGHTS: ModelWeights = {
+  bits: ${HASH_BITS},
+  scale: ${scale},
+  bias: [${bias.map((b) => b.toFixed(6)).join(', ')}],
+  id: '${id}',
+  w: '${b64}',
+};
+`;
+  writeFileSync(out, src);
+  console.error(`wrote ${out} (${(src.length / 1024).toFixed(0)} KiB, id ${id})`);
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) main();
