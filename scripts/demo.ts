@@ -2,32 +2,14 @@
 // bundled demo conversation (served at its x.com URL, no network), and walks
 // through it. `--headless` (or no display) writes screenshots to demo-output/
 // and exits; otherwise the window stays open until you close it.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { E2E_EXTENSION_DIR, launchExtension } from '../test/e2e/harness';
+import { launchExtension } from '../test/e2e/harness';
+import { buildIfNeeded } from './build-if-needed';
 import { DEMO_CONVERSATION, DEMO_URL, demoHtml, statusId } from '../test/fixtures/demo';
 
 const OUT = 'demo-output';
 const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
-
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const p = join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(p) : statSync(p).mtimeMs);
-  }
-  return newest;
-}
-
-function buildIfNeeded(): void {
-  const manifest = join(E2E_EXTENSION_DIR, 'manifest.json');
-  const sources = Math.max(...['entrypoints', 'components', 'storage', 'public'].map(newestMtime), statSync('wxt.config.ts').mtimeMs);
-  if (existsSync(manifest) && statSync(manifest).mtimeMs > sources) return;
-  console.log('Building the extension (wxt build --mode e2e)…');
-  const r = spawnSync('node_modules/.bin/wxt', ['build', '--mode', 'e2e'], { stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
-}
 
 async function main(): Promise<void> {
   buildIfNeeded();

@@ -54,6 +54,9 @@ export class Annotator {
   private readonly revealed = new Set<string>();
   private readonly keeping = new Map<string, { busy: boolean; error?: string }>();
   private readonly rendered = new WeakMap<Element, string>();
+  /** Elements showing each status id: a document-wide query per id would make a page of n posts cost O(n²). */
+  private readonly byStatus = new Map<string, Set<Element>>();
+  private sharedSheet?: CSSStyleSheet | null;
   private summaryHost?: HTMLElement;
   private lastSummary?: Omit<SummaryProps, 't'>;
   private error?: string;
@@ -99,14 +102,29 @@ export class Annotator {
 
   /** Posts on screen that currently show this status id. */
   elementsFor(statusId: string): Element[] {
-    if (!/^\d+$/.test(statusId)) return [];
-    return [...this.doc.querySelectorAll(`[data-temoin-id="${statusId}"]`)];
+    const set = this.byStatus.get(statusId);
+    if (!set) return [];
+    const live: Element[] = [];
+    for (const el of set) {
+      // X recycles nodes: drop elements that left the page or now show another post.
+      if (el.isConnected && el.getAttribute('data-temoin-id') === statusId) live.push(el);
+      else if (!el.isConnected || el.getAttribute('data-temoin-id') !== statusId) set.delete(el);
+    }
+    if (set.size === 0) this.byStatus.delete(statusId);
+    return live;
+  }
+
+  private register(post: Element, statusId: string): void {
+    let set = this.byStatus.get(statusId);
+    if (!set) this.byStatus.set(statusId, (set = new Set()));
+    set.add(post);
   }
 
   /** The post was read but its verdict is not back yet. */
   markPending(post: Element, statusId: string): void {
     if (post.getAttribute('data-temoin-id') !== statusId) this.clear(post);
     post.setAttribute('data-temoin-id', statusId);
+    this.register(post, statusId);
   }
 
   /** Removes Témoin's marks from a post (unreadable, an ad, or a node X reused). */
@@ -123,6 +141,7 @@ export class Annotator {
     const blurrable = this.isBlurrable(label);
     const blurred = blurrable && !this.revealed.has(statusId);
     setAttr(post, 'data-temoin-id', statusId);
+    this.register(post, statusId);
     setAttr(post, 'data-temoin-label', label);
     setAttr(post, 'data-temoin-kept', verdict.kept ? 'true' : null);
     setAttr(post, 'data-temoin-blurred', blurred ? 'true' : null);
@@ -195,6 +214,32 @@ export class Annotator {
     this.actions.refresh(statusId);
   }
 
+  /**
+   * One constructed stylesheet shared by every badge: parsing the CSS once per
+   * badge dominated the cost of long pages. Falls back to a <style> element where
+   * a content script cannot adopt sheets (older Firefox).
+   */
+  private styleBadge(shadow: ShadowRoot): void {
+    if (this.sharedSheet === undefined) {
+      try {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(BADGE_CSS);
+        shadow.adoptedStyleSheets = [sheet];
+        this.sharedSheet = sheet;
+        return;
+      } catch {
+        this.sharedSheet = null;
+      }
+    }
+    if (this.sharedSheet) {
+      shadow.adoptedStyleSheets = [this.sharedSheet];
+      return;
+    }
+    const css = this.doc.createElement('style');
+    css.textContent = BADGE_CSS;
+    shadow.append(css);
+  }
+
   /** The post's badge host, created (or replaced, if it belonged to another post) as needed. */
   private badgeHost(post: Element, statusId: string): HTMLElement | null {
     const existing = post.querySelector<HTMLElement>(`[${BADGE_ATTR}]`);
@@ -208,9 +253,8 @@ export class Annotator {
     host.setAttribute('data-theme', this.theme);
     for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
     const shadow = host.attachShadow({ mode: 'open' });
-    const css = this.doc.createElement('style');
-    css.textContent = BADGE_CSS;
-    shadow.append(css, this.doc.createElement('span'));
+    this.styleBadge(shadow);
+    shadow.append(this.doc.createElement('span'));
     // Appended inside the author row (a flex row on X) so the badge sits inline
     // after the name and time and the row keeps its height.
     anchor.append(host);

@@ -29,6 +29,8 @@ export interface SiteAdapter {
   findPosts(root: ParentNode): Element[];
   /** Reads one post element; never throws on odd markup. */
   readPost(post: Element, page: PageInfo): ReadResult;
+  /** Runs work that reads many posts, sharing page-level lookups between them. */
+  readBatch?<T>(work: () => T): T;
   /** The element inside the post the badge is appended to, as its last child (an inline row). */
   badgeAnchor(post: Element): Element | null;
   /** The post's own text, media and quote: what is blurred when it is hidden (never the author row). */

@@ -1,7 +1,7 @@
 /** The x.com site adapter: finds posts, reads them, and tells where to put the badge and the blur. */
 import type { SiteAdapter } from '../types';
 import { detectPage, isXHost } from './page';
-import { ownElements, quoteCards, readPost } from './read-post';
+import { ownElements, quoteCards, readBatch, readPost } from './read-post';
 import { matchesX, queryAllX, selectorList } from './selectors';
 
 export { detectPage, isXHost } from './page';
@@ -91,6 +91,7 @@ export const xAdapter: SiteAdapter = {
   detectPage,
   findPosts,
   readPost,
+  readBatch,
   badgeAnchor,
   contentParts,
 };

@@ -361,19 +361,59 @@ interface ConversationPlace {
   focalId?: string;
 }
 
+/** Page-level facts shared by every post of a batch: the focal post and the list headings. */
+interface ScopeFacts {
+  focal: Element | undefined;
+  focalId: string | undefined;
+  headings: Element[];
+}
+
+// Reading n posts must stay O(n): within a batch, the focal post and headings of
+// a scope are looked up once. Outside a batch nothing is cached, so a lone read
+// always sees the page as it is now.
+let batchFacts: Map<ParentNode, ScopeFacts> | null = null;
+
+/** Runs `work` with page-level lookups shared across the posts it reads. */
+export function readBatch<T>(work: () => T): T {
+  const outer = batchFacts;
+  batchFacts = outer ?? new Map();
+  try {
+    return work();
+  } finally {
+    batchFacts = outer;
+  }
+}
+
+function scopeFacts(scope: ParentNode, page: PageInfo): ScopeFacts {
+  const cached = batchFacts?.get(scope);
+  if (cached) return cached;
+  let focal: Element | undefined;
+  if (page.focalStatusId) {
+    for (const link of queryAllX(scope, 'statusLink')) {
+      if (parseStatusHref(link.getAttribute('href'))?.statusId !== page.focalStatusId) continue;
+      const owner = owningPost(link);
+      if (owner && statusIdOf(owner) === page.focalStatusId) {
+        focal = owner;
+        break;
+      }
+    }
+  }
+  focal ??= queryAllX(scope, 'focalPost')[0];
+  const facts: ScopeFacts = {
+    focal,
+    focalId: focal ? statusIdOf(focal) : page.focalStatusId,
+    headings: queryAllX(scope, 'listHeading'),
+  };
+  batchFacts?.set(scope, facts);
+  return facts;
+}
+
 function placeInConversation(post: Element, page: PageInfo): ConversationPlace {
   if (page.type !== 'status' && page.type !== 'media') return { role: 'timeline' };
-  const scope = conversationScope(post);
-  const posts = queryAllX(scope, 'post');
-  const focal =
-    (page.focalStatusId ? posts.find((p) => statusIdOf(p) === page.focalStatusId) : undefined) ??
-    posts.find((p) => matchesX(p, 'focalPost'));
-  const focalId = focal ? statusIdOf(focal) : page.focalStatusId;
+  const { focal, focalId, headings } = scopeFacts(conversationScope(post), page);
   if (focal === post) return { role: 'focal', focalId };
   if (focal && follows(post, focal)) return { role: 'ancestor', focalId };
-  const headingAbove = queryAllX(scope, 'listHeading').some(
-    (heading) => follows(heading, post) && (!focal || follows(focal, heading)),
-  );
+  const headingAbove = headings.some((heading) => follows(heading, post) && (!focal || follows(focal, heading)));
   return { role: headingAbove ? 'after-replies' : 'reply', focalId };
 }
 
