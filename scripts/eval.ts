@@ -47,12 +47,14 @@ function main(): void {
   const heldOut = loadHeldOut(dataDir);
   const seed = loadSeed();
   const fresh = loadSeed('test/fixtures/classifier/seed-replies-fresh.tsv');
+  const holdout2 = loadSeed('test/fixtures/classifier/seed-replies-holdout2.tsv');
   const dox = [...genDoxxing('fr', 300, 9001), ...genDoxxing('en', 300, 9002)];
   const doxNeg = [...genDoxxingNegatives('fr'), ...genDoxxingNegatives('en')];
   const run = (xs: Example[]): Scored[] => xs.map((ex) => ({ ex, pred: classify({ text: ex.text, lang: ex.lang }).label }));
   const sHeld = run(heldOut);
   const sSeed = run(seed);
   const sFresh = run(fresh);
+  const sHold2 = run(holdout2);
   const sDox = run(dox);
   const sNeg = run(doxNeg);
 
@@ -62,14 +64,15 @@ function main(): void {
     const h = table(`${lang} held-out dataset (${lang === 'fr' ? 'mhc-fr' : 'hatecheck-en'})`, sHeld.filter((s) => s.ex.lang === lang));
     const s = table(`${lang} seed replies (hand-written)`, sSeed.filter((x) => x.ex.lang === lang));
     const fr = table(`${lang} fresh seed replies (written after tuning, never tuned on)`, sFresh.filter((x) => x.ex.lang === lang));
+    const h2 = table(`${lang} holdout2 seed replies (written before the v2 tuning, never tuned on)`, sHold2.filter((x) => x.ex.lang === lang));
     const all = table(`${lang} all dev (held-out + seed + doxxing + hard negatives)`, [...sHeld, ...sSeed, ...sFresh, ...sDox, ...sNeg].filter((x) => x.ex.lang === lang));
     summary.push(
-      `${lang}: held-out hostile F1 ${h.f1.hostile?.toFixed(3)} supportive F1 ${h.f1.supportive?.toFixed(3)} | seed hostile F1 ${s.f1.hostile?.toFixed(3)} supportive F1 ${s.f1.supportive?.toFixed(3)} | fresh seed hostile F1 ${fr.f1.hostile?.toFixed(3)} supportive F1 ${fr.f1.supportive?.toFixed(3)} | all hostile ${all.f1.hostile?.toFixed(3)} supportive ${all.f1.supportive?.toFixed(3)}`,
+      `${lang}: held-out hostile F1 ${h.f1.hostile?.toFixed(3)} supportive F1 ${h.f1.supportive?.toFixed(3)} | seed hostile F1 ${s.f1.hostile?.toFixed(3)} supportive F1 ${s.f1.supportive?.toFixed(3)} | fresh seed hostile F1 ${fr.f1.hostile?.toFixed(3)} supportive F1 ${fr.f1.supportive?.toFixed(3)} | holdout2 hostile F1 ${h2.f1.hostile?.toFixed(3)} supportive F1 ${h2.f1.supportive?.toFixed(3)} | all hostile ${all.f1.hostile?.toFixed(3)} supportive ${all.f1.supportive?.toFixed(3)}`,
     );
   }
-  const doxAll = [...sDox, ...sSeed.filter((s) => s.ex.label === 'doxxing'), ...sFresh.filter((s) => s.ex.label === 'doxxing')];
+  const doxAll = [...sDox, ...[...sSeed, ...sFresh, ...sHold2].filter((s) => s.ex.label === 'doxxing')];
   const recall = doxAll.filter((s) => s.pred === 'doxxing').length / doxAll.length;
-  const ordinary = [...sHeld, ...sSeed, ...sFresh, ...sNeg].filter((s) => s.ex.label !== 'doxxing');
+  const ordinary = [...sHeld, ...sSeed, ...sFresh, ...sHold2, ...sNeg].filter((s) => s.ex.label !== 'doxxing');
   const fa = ordinary.filter((s) => s.pred === 'doxxing');
   const hardNeg = [...sNeg, ...sSeed.filter((s) => s.ex.label !== 'doxxing')];
   console.log('\n## Doxxing');
@@ -86,7 +89,8 @@ function main(): void {
   if (process.argv.includes('--cross')) crossDataset(dataDir);
   if (verbose) {
     console.log('\n## Errors');
-    for (const s of [...sSeed, ...sFresh, ...sHeld, ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
+    const skipHeld = process.argv.includes('--no-held-errors');
+    for (const s of [...sSeed, ...sFresh, ...sHold2, ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
   }
 }
 

@@ -10,6 +10,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { featurize, HASH_BITS, MODEL_CLASSES, NC, type ModelWeights } from '../entrypoints/background/classifier/model';
 import { normalize } from '../entrypoints/background/classifier/normalize';
+// Side effect: registers the mask targets and the spelling corrector, so training
+// normalises text exactly as inference does.
+import '../entrypoints/background/classifier/lexicon';
 import { loadTrainingData, type Example } from './classifier-data';
 import { genHostile, genNeutral, genSupportive, rng } from './classifier-gen';
 

@@ -18,12 +18,13 @@ import {
   WORD_MAP,
   type Strength,
 } from './lexicon';
+import { GRAMMAR, GRAMMAR_GATE } from './grammar';
 import { decodeWeights, featurize, predict, type ModelWeights } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.0.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.1.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -47,6 +48,7 @@ const DOXXING_THRESHOLD = 0.5;
 const LOG_FLOOR = Math.log(0.03);
 const MODEL_ONLY_HOSTILE = -4;
 const MAX_REASON_TEXT = 2000;
+
 
 interface Hit {
   start: number;
@@ -74,8 +76,11 @@ function hostileHits(nz: Normalized): Hit[] {
   negatedHits = 0;
   const toks = nz.tokens;
   let pos = 1;
+  let gate = 0;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
+    const g = GRAMMAR_GATE.get(t);
+    if (g !== undefined) gate |= g;
     let e = WORD_MAP.get(t);
     // A spaced word swallows a preceding article ("what a d u m b a s s" → "adumbas").
     if (!e && t.length >= 6 && i > 0 && nz.tokEnd[i]! - nz.tokStart[i]! > t.length) e = WORD_MAP.get(t.slice(1));
@@ -107,6 +112,27 @@ function hostileHits(nz: Normalized): Hit[] {
       }
       const [os, oe] = toOriginal(nz, s, e);
       hits.push({ start: os, end: oe, sub: p.sub, w: p.w, rule: `phrase:${p.sub}` });
+    }
+  }
+  if (gate !== 0) {
+    for (const p of GRAMMAR) {
+      if ((gate & p.bit) === 0) continue;
+      p.re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = p.re.exec(nz.norm))) {
+        const s = m.index;
+        const e = s + m[0].length;
+        if (e === s) {
+          p.re.lastIndex++;
+          continue;
+        }
+        if ((p.sub === 'insult' || p.sub === 'identity_attack') && negated(nz, s - 1)) {
+          negatedHits++;
+          continue;
+        }
+        const [os, oe] = toOriginal(nz, s, e);
+        hits.push({ start: os, end: oe, sub: p.sub, w: p.w, rule: p.rule });
+      }
     }
   }
   groupHits(nz, hits);
@@ -146,7 +172,24 @@ function groupHits(nz: Normalized, hits: Hit[]): void {
       return;
     }
   }
-  if (negs.length === 0 && normMatches(POS_PRED_RE, s).length > 0) lastGroupPositive = true;
+  // A positive predicate about a group is support, unless negated
+  // ("women are never attractive", "immigrants are not welcome"): then it is an attack.
+  const poss = normMatches(POS_PRED_RE, s);
+  for (const [is, ie] of ids) {
+    for (const [ps, pe] of poss) {
+      const a = Math.min(is, ps);
+      const b = Math.max(ie, pe);
+      if (b - a > 70) continue;
+      const between = s.slice(Math.min(ie, pe), Math.max(is, ps) + 1);
+      if (NEGATOR_RE.test(' ' + between + ' ')) {
+        if (negs.length > 0) continue;
+        const [os, oe] = toOriginal(nz, a, b);
+        hits.push({ start: os, end: oe, sub: 'identity_attack', w: 3, rule: 'group:negated_positive' });
+        return;
+      }
+      if (negs.length === 0) lastGroupPositive = true;
+    }
+  }
 }
 
 function allMatches(re: RegExp, nz: Normalized, out: Array<[number, number]>): void {
@@ -231,9 +274,9 @@ export function classify(input: ClassifierInput): Classification {
   if (text.indexOf('#') >= 0) rawMatches(SUPPORT_HASHTAG_RE, text, tags);
   const emo: Array<[number, number]> = [];
   rawMatches(SUPPORT_EMOJI_RE, text, emo);
-  let sBonus = Math.min(sup.length * 1.6, 3.5) + (tags.length > 0 ? 4 : 0) + Math.min(emo.length * 0.8, 1.6);
-  if (counter.length > 0) sBonus += counterHits.length > 0 ? 4 : 2.2;
-  if (lastGroupPositive) sBonus += 2.2;
+  let sBonus = Math.min(sup.length * 2.6, 5) + (tags.length > 0 ? 4 : 0) + Math.min(emo.length * 0.8, 1.6);
+  if (counter.length > 0) sBonus += counterHits.length > 0 ? 5 : 3.5;
+  if (lastGroupPositive) sBonus += 5;
   // Without any supportive cue the model alone must be clearly confident:
   // "great game tonight" is not support.
   if (sBonus === 0) sBonus = -0.8;

@@ -5,7 +5,7 @@
  * squeezed at load time, so they can be written with normal spelling).
  */
 import type { SubLabel } from '../../../storage/schema';
-import { setMaskTargets, squeezePattern } from './normalize';
+import { setCorrector, setMaskTargets, squeezePattern } from './normalize';
 
 /** A lexicon hit strength: 3 = unambiguous, 2 = usual, 1 = weak on its own. */
 export type Strength = 1 | 2 | 3;
@@ -18,7 +18,7 @@ interface WordEntry {
 /** Single-word hostile terms, looked up per token (plural/feminine handled by the lists). */
 const WORDS: Array<[SubLabel, Strength, string]> = [
   ['insult', 3, 'connard connards connasse connasses conard abruti abrutis abrutie enfoire enfoires enfoiree encule encules enculee salope salopes salaud salauds salopard salopards batard batards batarde fdp ntm ordure ordures raclure raclures pourriture tocard tocarde tocards bouffon bouffons boufon gogol gogols teube cassos pouffiasse grognasse enflure merdeux merdeuse lopette fiotte baltringue trouduc branleur branleurs cretin cretins cretine imbecile imbeciles attarde attardee attardes mongol mongols triso trisomique putes pute'],
-  ['insult', 3, 'asshole assholes arsehole dumbass dumbasses jackass dipshit dickhead dickheads douchebag douchebags cunt cunts twat twats bitch bitches biatch whore whores slut sluts skank skanks moron morons imbecile retards retarded scumbag scumbags motherfucker motherfuckers fucker fuckers wanker wankers tosser bellend prick pricks loser losers stfu gtfo shithead shitheads numbnuts halfwit nitwit buffoon'],
+  ['insult', 3, 'asshole assholes arsehole dumbass dumbasses jackass dipshit dickhead dickheads douchebag douchebags cunt cunts twat twats bitch bitches biatch whore whores slut sluts skank skanks moron morons imbecile retarded scumbag scumbags motherfucker motherfuckers fucker fuckers wanker wankers tosser bellend prick pricks loser losers stfu gtfo shithead shitheads numbnuts halfwit nitwit buffoon'],
   ['insult', 2, 'clown clowns guignol guignols minable minables nullos naze nazes traitre traitres traitresse vendu vendus vendue collabo collabos facho fachos gauchiasse gauchiasses islamogauchiste islamogauchistes hypocrite menteur menteuse escroc escrocs charlatan parasite pathetique degueulasse pitoyable traitor traitors sellout sellouts hypocrites liar liars scum pathetic clowns jerk jerks douche idiot idiote idiots debile debiles clochard'],
   ['insult', 1, 'stupid dumb idiotic cuck cucks pussy moche moches'],
   ['insult', 2, 'hoe hoes engeance engeances thot thots libtard libtards incel incels spastic spaz'],
@@ -78,8 +78,10 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
 /** Supportive expressions (support, solidarity, thanks, advice to report). */
 const SUPPORT: string[] = [
   'courage', 'bon courage', 'beaucoup de courage', 'plein de courage', 'soutien', 'soutiens', 'je te soutiens', 'on te soutient', 'nous te soutenons', 'tout mon soutien', 'tout notre soutien', 'mon soutien', 'soutien total', 'on est avec toi', 'je suis avec toi', 'nous sommes avec toi', 'on est la', 'je suis la pour toi', 'force a (?:toi|vous)', 'plein de force', 'bravo', 'merci', 'tiens bon', 'tenez bon', 'lache rien', 'ne lache rien', 'lachez rien', 't es pas seul', 't es pas seule', 'tu n es pas seul', 'tu n es pas seule', 'vous n etes pas seul', 'prends soin de toi', 'prenez soin de vous', 'fier de toi', 'fiere de toi', 'fiers de toi', 'solidarite', 'solidaire', 'solidaires', 'chapeau', 'bien dit', 'bisous', 'des bisous', 'gros bisous', 'de tout coeur avec', 'pensees', 'on t aime', 'je t aime', 'continue', 'continuez', 'ne te laisse pas faire', 'ne les laisse pas', 'ignore les', 'ils n en valent pas la peine', 'tu merites pas ca', 'tu ne merites pas ca', 'tu as raison', 't as raison', 'tu as bien fait', 'respect', 'admiration', 'j admire', 'bien joue', 'tu es formidable', 't es au top', 't es top', 'quelle classe', 'courageux', 'courageuse', 'porte plainte', 'porter plainte', 'portez plainte', 'depose plainte', 'deposer plainte', 'plainte', 'signale', 'signaler', 'signalez', 'signalement', 'signales', 'pharos', 'fais des captures', 'captures d ecran', 'capture d ecran', 'garde (?:des|les|toutes les) preuves', 'bloque les', 'bloque le', 'bloquez', 'jesoutiens', 'soutien a', 'touspour', 'jesuis', 'onestavec',
+  'on est nombreux (?:derriere|avec) (?:toi|vous)', 'derriere (?:toi|vous)', 'ondes positives', 'ne lis pas les commentaires', '(?:t as|tu n as|vous n avez|t a) rien fait de mal', '3018', '3919', 'e enfance', 'net ecoute', 'conserve(?:z)? (?:des|les|toutes les) (?:captures|preuves)', 'merci (?:de|d) (?:avoir|parler|oser|ton|votre)', 'merci pour', 'grace a (?:toi|vous)', 'on croit en (?:toi|vous)', 'je te crois', 'on te croit', 'ne (?:leur )?(?:reponds|repond|reponde) pas', 'ne les ecoute pas', 'ils ne meritent pas', 'la haine n a pas (?:sa|de) place', 'personne ne devrait (?:etre|subir|recevoir|vivre)', 'tu vas y arriver', 'plein d amour', 'je suis (?:fier|fiere) de toi', 'de tout coeur',
   'felicitations', 'bonne chance', 'j espere que (?:tu|ca|vous|ta|ton)', 'prompt retablissement', 'desole pour (?:toi|vous|ta|ton)', 'contente? pour toi', 'ravie? pour toi', 'bien jouee?', 'trop fiere?', 'tu geres', 'tu assures', 'gg', 'bravo a toi',
   'congrats', 'congratulations', 'good luck', 'best of luck', 'hope (?:you|it|your|she|he|they)', 'so sorry', 'sorry for your', 'sorry to hear', 'feel better', 'get well', 'you deserve (?:it|this|better|the best|all)', 'glad (?:you|to hear|it)', 'happy for you', 'so happy for', 'love it', 'love this', 'that s awesome', 'you rock', 'you(?: re| are) doing great', 'stay safe', 'be safe', 'wishing you', 'best wishes', 'well deserved', 'welcome back', 'appreciate (?:you|it|this|that)', 'thank u', 'ty', 'tysm',
+  'document (?:everything|it|this|all)', 'keep records', '(?:i m|i am|we re|we are) with you', 'don t let (?:them|it|the trolls) get to you', 'means a lot', 'for speaking (?:up|out)', 'speaking up', 'with (?:so much )?grace', 'the trolls will', 'ignore (?:them|the trolls|the haters)', 'don t feed the trolls', 'believe in you', 'we believe you', 'i believe you', 'hate has no place', '(?:no one|nobody) should (?:be|have to|ever)', 'you got this', 'sending (?:strength|love|hugs|you)', 'thank you for (?:sharing|speaking|saying|standing)',
   'stay strong', 'stand with (?:you|u|her|him|them)', 'i stand with', 'istandwith', 'standwith', 'solidarity', 'proud of you', 'so proud', 'you(?: re| are) not alone', 'not alone', 'hang in there', 'sending (?:love|hugs|strength|you)', 'take care', 'thank you', 'thanks', 'thx', 'well said', 'got your back', 'keep going', 'keep it up', 'keep up the (?:good|great) work', 'don t let them', 'ignore the (?:trolls|haters|hate)', 'you don t deserve', 'nobody deserves', 'no one deserves', 'report (?:them|him|her|it|this|the account|these|those accounts|everything)', 'block and report', 'reported', 'screenshot (?:everything|it|them)', 'keep (?:the )?(?:evidence|receipts|screenshots)', 'contact the police', 'file a (?:report|complaint)', 'love you', 'hugs', 'big hugs', 'support', 'supporting you', 'rooting for you', 'you did nothing wrong', 'you(?: re| are) (?:amazing|awesome|brave|strong|incredible|wonderful|the best|great|right|a hero|an inspiration)', 'brave', 'you(?: ve| have) got this', 'we love you', 'much love', 'love this', 'here for you', 'with you', 'thinking of you', 'you matter', 'keep fighting', 'great work', 'good job', 'well done', 'respect', 'legend', 'so true',
 ];
 
@@ -88,6 +90,7 @@ const COUNTER: string[] = [
   'c est (?:du|un|une|de la) (?:racisme|raciste|insulte|harcelement|haine|sexisme|homophobie|antisemitisme|islamophobie|propos racistes|honte)', 'est raciste', 'sont racistes', 'propos racistes', 'est une insulte raciste', 'insulte raciste', '(?:appeler|traiter|qualifier) (?:quelqu un|qqn|quelqu une|un elu|une elue|les gens|des gens|un homme|une femme|un adjoint|quiconque) (?:de|d)', 'n est pas une insulte', 'inacceptable', 'inadmissible', 'intolerable', 'stop (?:au|a la|aux) (?:harcelement|haine|racisme|insultes|cyberharcelement)', 'ces insultes', 'les insultes', 'le harcelement', 'cyberharcelement', 'ne (?:dites|dis) (?:pas|jamais)', 'arretez (?:de|avec)', 'arrete (?:de|avec)', 'ca suffit', 'personne ne merite', 'aucun (?:elu|humain|etre humain) ne merite', 'stop a la haine', 'propos haineux', 'messages haineux', 'c est honteux', 'c est scandaleux', 'on ne (?:dit|traite) pas', 'pas normal de', 'degueulasse de (?:traiter|dire|appeler)',
   '(?:saying|writing|claiming|tweeting|posting) (?:that|stuff like|things like)', 'statements like', 'if you say', 'shows how', 'says a lot about', 'you(?: re| are) (?:a |such a )?(?:bigot|homophobe)', 'how can you say', 'stop saying', 'not all', 'it s not true that', 'that s not true', 'is a lie', 'are human beings', 'human beings', 'hatred (?:of|towards|against)', 'such hatred', 'bigoted', 'no one should (?:say|call)', 'nobody should (?:say|call)',
   '(?:dire|ecrire|affirmer|pretendre|tweeter) (?:que|des choses comme)', 'comment (?:tu peux|vous pouvez|peut on|peux tu)', '(?:arreter|arrete|arretez|cesser|cessez|cesse) (?:d appeler|de traiter|de dire)', 'pas (?:tolerable|acceptable|normal) (?:d|de)', 'denoncer', 'denoncons', 'si (?:vous dites|tu dis)', 'n esperez pas', 'me traiter de', 'nous traiter de', 'les traiter de', 'how can you', 'stop calling', 'report it', 'will report', 'get blocked', 'will block', 'take you to court', 'kicked off', 'banned for', 'for saying', 'messages like', 'comments? like', 'tweets? like', 'je (?:le |les )?signale', 'seront bloques', 'au tribunal', 'pour avoir dit', 'des messages comme', 'des commentaires comme', 'denounce', 'if you tell', 'calling people', 'calling us', 'des propos comme', 'si tu dis', 'montre (?:a quel point|bien)', 'en dit long', 'c est faux', 'pas tous', 'tous les (?:\\w+ )?ne sont pas', 'ce sont des etres humains', 'etres humains', 'la haine (?:envers|contre|des)', 'tant de haine', 'personne ne devrait (?:dire|traiter)', 'amalgame', 'generalisation',
+  'is (?:misogyny|misogynistic|misogynist|hate|ableist|ableism|xenophobic|xenophobia|islamophobic|islamophobia|a crime|illegal)', 'call out', 'calling out', 'hatred (?:for|of|towards|against)', 'using slurs', 'slurs? (?:against|like|for)', 'the word', 'that word', 'this word', 'that term', 'plain and simple', 'c est (?:du|de la|de l) (?:sexisme|misogynie|racisme|antisemitisme|homophobie|transphobie|validisme|harcelement|xenophobie)', 'est (?:un delit|puni|illegal|interdit par la loi)', 'n a rien d un debat', 'n est pas un debat', 'pur et simple', 'le mot', 'ce mot', 'ce terme', 'utiliser (?:des|ce|ces|le) (?:mots?|termes?|insultes?)', 'insultes? (?:contre|envers)', 'denonce\\w*', '(?:dire|ecrire|traiter|appeler) (?:\\w+ ){0,5}(?:montre|prouve|revele|c est)', '(?:saying|calling|writing) (?:\\w+ ){0,5}(?:shows|proves|is|makes you)',
   'is (?:racist|hateful|not ok|not okay|unacceptable|disgusting|sexist|homophobic|transphobic|antisemitic|a slur|hate speech|bigotry|bigoted)', 'are (?:racist|hateful|slurs|unacceptable)', 'calling (?:someone|people|her|him|them|anyone|a person)', '(?:don t|do not|stop|never) (?:call|calling|say|saying|use|using)', 'there s no place for', 'no place for', 'hate speech', 'this is harassment', 'the harassment', 'so much hate', 'is racism', 'is bigotry', 'a slur', 'racist slur', 'racial slur', 'is a slur', 'not acceptable', 'not ok to', 'not okay to', 'it s never ok', 'shameful', 'disgraceful',
 ];
 
@@ -131,17 +134,17 @@ export const SUPPORT_EMOJI_RE = /(?:❤️?|💕|💖|💗|💙|💚|💛|💜|�
 export const QUOTE_RE = /["“”«»‘’'`]\s*([^"“”«»`]{1,60}?)\s*["“”«»‘’'`]/gu;
 
 const IDENT_EN =
-  "women|woman|girls|females|blacks|black (?:people|person|man|men|woman|women|folks|guy|guys)|africans?|arabs?|muslims?|jews|jewish (?:people|person|man|woman)|gays|gay (?:people|person|men|man|guys?)|lesbians?|homosexuals?|trans (?:people|person|women|woman|men|man|folks)|transgender (?:people|person)|trannies|disabled (?:people|person|folks)|cripples?|immigrants?|migrants?|refugees?|foreigners?|asians?|chinese|mexicans?|latinos?|hispanics?|indians?|pakistanis?|gypsies|roma|jihadis|feminists|shemales?|trannies|faggots?|dykes?|niggers?|kikes?|spics?|chinks?|ragheads?|towelheads?|pakis|wetbacks?";
+  "lgbt\\w*|queers?|queer people|women|woman|girls|females|blacks|black (?:people|person|man|men|woman|women|folks|guy|guys)|africans?|arabs?|muslims?|jews|jewish (?:people|person|man|woman)|gays|gay (?:people|person|men|man|guys?)|lesbians?|homosexuals?|trans (?:people|person|women|woman|men|man|folks)|transgender (?:people|person)|trannies|disabled (?:people|person|folks)|cripples?|immigrants?|migrants?|refugees?|foreigners?|asians?|chinese|mexicans?|latinos?|hispanics?|indians?|pakistanis?|gypsies|roma|jihadis|feminists|shemales?|trannies|faggots?|dykes?|niggers?|kikes?|spics?|chinks?|ragheads?|towelheads?|pakis|wetbacks?";
 const IDENT_FR =
-  "femmes?|filles?|black|refugiee?|homo|omo|noires|arabes?|musulman(?:e|s|es)?|juifs?|juives?|gays?|homos?|homosexuel(?:le)?s?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|immigre(?:e)?s?|immigrants?|migrants?|refugie(?:e)?s?|etrangers?|asiatiques?|chinois|roms?|gitans?|africains?|africaines?|maghrebins?|rebeus?|renois?|blacks?|feujs?|feministes|travelos?|tafioles?|bamboulas?|bicots?|youpins?|chinetoques?|niakoues?|negros?|pedes?|tapettes?|gouines?|bougnoules?|negres?";
+  "personnes (?:trans|handicapees|noires|racisees|lgbt\\w*|homosexuelles|musulmanes|juives|immigrees|migrantes|refugiees|arabes|asiatiques)|lgbt\\w*|queers?|femmes?|filles?|black|refugiee?|homo|omo|noires|arabes?|musulman(?:e|s|es)?|juifs?|juives?|gays?|homos?|homosexuel(?:le)?s?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|immigre(?:e)?s?|immigrants?|migrants?|refugie(?:e)?s?|etrangers?|asiatiques?|chinois|roms?|gitans?|africains?|africaines?|maghrebins?|rebeus?|renois?|blacks?|feujs?|feministes|travelos?|tafioles?|bamboulas?|bicots?|youpins?|chinetoques?|niakoues?|negros?|pedes?|tapettes?|gouines?|bougnoules?|negres?";
 const NEG_PRED =
   "hate|hating|hated|despise|detest|abhor|loathe|can t stand|cannot stand|disgust|disgusting|disgusted|repulsive|revolting|vile|filthy|dirty|worthless|useless|inferior|subhuman|scum|trash|garbage|dirt|vermin|rats?|cockroach(?:es)?|parasites?|animals?|apes?|monkeys?|pigs?|(?:are|is) (?:a |the )?(?:plague|cancer|disease)|infest\\w*|swarms?|zoo|kill|killing|murder|exterminat\\w+|shoot|gas|(?:should|must|deserve to|need to|ought to|will|gonna|to) (?:all )?(?:be |get )?(?:die|killed|shot|hanged|burned|burnt|gassed|deported|exterminated|suffer|locked up|removed|wiped out)|brainless|stupid|dumb|idiots?|morons?|retarded|pathetic|evil|criminals?|rapists?|terrorists?|no place|don t belong|do not belong|shouldn t be allowed|should not be allowed|no rights|lesser|a burden|pests?|savages?|primitive|degenerates?|perverts?|freaks?|abominations?|bullshit|pricks?|assholes?|scumbags?|bitches|whores?|sluts?|" +
-  "deteste|detester|hais|haine|degoutant\\w*|degueulasse\\w*|repugnant\\w*|sale|sales|inferieur\\w*|sous hommes?|ordures?|dechets?|merdes?|vermines?|cafards?|rats?|parasites?|animaux|singes?|porcs?|betes|(?:sont|est|c est) (?:une |un |la |le )?(?:plaie|cancer|maladie)|envahi\\w*|invasion|grand remplacement|crever|tuer|exterminer|gazer|(?:devraient|doivent|faut les|meritent de|vont|faudrait les) (?:tous |toutes )?(?:etre )?(?:crever|mourir|tues|tuees|bruler|brules|gazes|deportes|expulses|pendus|exterminer|extermines|degager|disparaitre)|debiles?|stupides?|idiots?|cons|connards|criminels?|violeurs?|terroristes?|pas leur place|rien a faire ici|degagez|fardeau|nuisibles?|sauvages?|primitifs?|degeneres?|pervers|abominations?|supporte pas|insupportables?|meprise|meprisables?|(?:peux|peut|pouvons|pouvez) (?:\\w+ )?pas (?:supporter|voir|sentir|blairer)|repoussant\\w*|abjects?|pitoyables?|les pires|aversion|execre|dangers?|fleaux?|fleau|me rendent malade|merdiques?|emmerde|assassiner|eradiqu\\w*|debarras\\w*|en finir avec|souffrir|ne valent (?:absolument |vraiment )?rien|aucune valeur|degout\\w*|minables?|infames?|immondes?|ignobles?|trop de|puent|pourris|abrutis|salet\\w*|connerie|putains? de|haine|revoltant\\w*|abject\\w*|nausee|virus|une menace|sont une menace|crasseu\\w*|malhonnete\\w*|violents|violentes|cruels|cruelles|ras le b[o0]l|de rage|ferme(?:r|z)? (?:leurs?|vos|ta|sa) gueules?|se faire enculer|poignard\\w*|pendre\\w*|violer|insectes?|plus precieuse|n ont pas d importance|aucune place|irrecuperables?|ecoeurant\\w*|faire souffrir|mongoliens?|arriere\\w*|barbares?|envahisseurs?|colonisent|" +
-  "the worst|make me sick|makes me sick|slaughter|stab|hang|hanged|execute|executed|shooting them|shoot them|kill them|get rid of them|all be dead|better off without|no better than|worth (?:absolutely )?(?:nothing|shit)|aren t worth|stupidest|dumbest|ignorant|sickening|dishonest|fucked|no compassion|no respect|no sympathy|don t deserve|do not deserve|don t matter|do not matter|not human|aren t human|aucune compassion|aucun respect|ne meritent pas|ne sont pas humains|n ont pas leur place|n ont rien a faire|a danger|a threat|too many|abhorrent|despicable|disgrace|eradicate|get rid of|finish off|wipe out|worth nothing|shitty|fucking|stink|smell|hate them";
+  "deteste\\w*|detester|hais|haissent|haine|voleurs?|voleuses|dehors|contre nature|malades mentaux|interdits?|interdire|enfermes|enfermer|zoos|cages?|veterinaire|mettre fin a (?:la vie|leurs? vies?)|degoutant\\w*|degueulasse\\w*|repugnant\\w*|sale|sales|inferieur\\w*|sous hommes?|ordures?|dechets?|merdes?|vermines?|cafards?|rats?|parasites?|animaux|singes?|porcs?|betes|(?:sont|est|c est) (?:une |un |la |le )?(?:plaie|cancer|maladie)|envahi\\w*|invasion|grand remplacement|crever|tuer|exterminer|gazer|(?:devraient|doivent|faut les|meritent de|vont|faudrait les) (?:tous |toutes )?(?:etre )?(?:crever|mourir|tues|tuees|bruler|brules|gazes|deportes|expulses|pendus|exterminer|extermines|degager|disparaitre)|debiles?|stupides?|idiots?|cons|connards|criminels?|violeurs?|terroristes?|pas leur place|rien a faire ici|degagez|fardeau|nuisibles?|sauvages?|primitifs?|degeneres?|pervers|abominations?|supporte pas|insupportables?|meprise|meprisables?|(?:peux|peut|pouvons|pouvez) (?:\\w+ )?pas (?:supporter|voir|sentir|blairer)|repoussant\\w*|abjects?|pitoyables?|les pires|aversion|execre|dangers?|fleaux?|fleau|me rendent malade|merdiques?|emmerde|assassiner|eradiqu\\w*|debarras\\w*|en finir avec|souffrir|ne valent (?:absolument |vraiment )?rien|aucune valeur|degout\\w*|minables?|infames?|immondes?|ignobles?|trop de|puent|pourris|abrutis|salet\\w*|connerie|putains? de|haine|revoltant\\w*|abject\\w*|nausee|virus|une menace|sont une menace|crasseu\\w*|malhonnete\\w*|violents|violentes|cruels|cruelles|ras le b[o0]l|de rage|ferme(?:r|z)? (?:leurs?|vos|ta|sa) gueules?|se faire enculer|poignard\\w*|pendre\\w*|violer|insectes?|plus precieuse|n ont pas d importance|aucune place|irrecuperables?|ecoeurant\\w*|faire souffrir|mongoliens?|arriere\\w*|barbares?|envahisseurs?|colonisent|" +
+  "the worst|detests?|mentally ill|banned|should be banned|thieves|leeches|a drain|dangerous|groomers?|pedophiles?|pedos?|invaders?|vets?|in cages|end (?:their|his|her|every \\w+ s|every \\w+ \\w+ s|all their) li(?:fe|ves)|make me sick|makes me sick|slaughter|stab|hang|hanged|execute|executed|shooting them|shoot them|kill them|get rid of them|all be dead|better off without|no better than|worth (?:absolutely )?(?:nothing|shit)|aren t worth|stupidest|dumbest|ignorant|sickening|dishonest|fucked|no compassion|no respect|no sympathy|don t deserve|do not deserve|don t matter|do not matter|not human|aren t human|aucune compassion|aucun respect|ne meritent pas|ne sont pas humains|n ont pas leur place|n ont rien a faire|a danger|a threat|too many|abhorrent|despicable|disgrace|eradicate|get rid of|finish off|wipe out|worth nothing|shitty|fucking|stink|smell|hate them";
 const POS_PRED =
   "adore|love|loved|admire|respect|proud|happy|welcome|wonderful|amazing|great|brilliant|honoured|honored|valued|valuable|deserve respect|deserve rights|deserve dignity|equal|contribute\\w*|enrich\\w*|strength|beautiful|human beings|fellow citizens|" +
   "aime|aimons|admire|respecte|respectons|fier|fiers|fiere|heureux|heureuse|bienvenue|bienvenus|formidables?|merveilleu\\w+|geniaux|brillant\\w*|meritent le respect|meritent des droits|egaux|egales|contribuent|enrichissent|richesse|beaux|belles|etres humains|concitoyens|fantastiques?|gentils?|gentilles?|compatissant\\w*|honneur|benediction|aider|soutenir|protegeons|protegeons|defendre|accueillir|fabuleu\\w+|extraordinaires?|incroyables?|magnifiques?|chance pour|" +
-  "fantastic|kind|compassionate|blessing|help|support|protect|defend|gorgeous|incredible|fabulous|lovely|the best|an asset|asset|thrive|celebrate";
+  "fantastic|attractive|smart|intelligent|capable|good|trustworthy|honest|competent|talented|same rights|equal rights|rights|dignity|a credit|make me (?:so )?(?:happy|proud)|makes me (?:so )?(?:happy|proud)|make (?:\\w+ ){0,3}better|belong here|ont (?:toute )?leur place|a leur place|comme les autres|attirant\\w*|intelligent\\w*|capables?|bons|bonnes|honnetes?|competent\\w*|talentueu\\w+|memes droits|droits|dignite|egalite|kind|compassionate|blessing|help|support|protect|defend|gorgeous|incredible|fabulous|lovely|the best|an asset|asset|thrive|celebrate";
 const NEGATORS = "not|never|no|nor|n t|isn t|aren t|don t|doesn t|pas|jamais|aucun|aucune|ni|non";
 
 /** A mention of a protected group. */
@@ -167,6 +170,7 @@ export const COUNTER_STRONG_RE = new RegExp(
       '(?:appeler|traiter|qualifier) (?:quelqu un|qqn|quelqu une|un elu|une elue|les gens|des gens|un homme|une femme|un adjoint|quiconque) (?:de|d)',
       'n est pas une insulte', '(?:arreter|arrete|arretez|cesser|cessez|cesse) (?:d appeler|de traiter)', 'me traiter de', 'nous traiter de', 'les traiter de',
       'is (?:racist|hateful|not ok|not okay|unacceptable|sexist|homophobic|transphobic|antisemitic|a slur|hate speech|bigotry|bigoted|racism)',
+      'is (?:misogyny|misogynistic|hate|ableist|xenophobic|islamophobic)', 'using slurs', 'plain and simple', 'the word', 'that word', 'le mot', 'ce mot', 'c est (?:du|de la|de l) (?:sexisme|misogynie|transphobie|validisme|xenophobie)', 'pur et simple', 'call out', 'hatred (?:for|of|towards|against)', '(?:saying|calling|writing) (?:\\w+ ){0,5}(?:shows|proves|makes you)', '(?:dire|ecrire|traiter|appeler) (?:\\w+ ){0,5}(?:montre|prouve|revele)',
       'are (?:racist|slurs)', 'calling (?:someone|people|her|him|them|anyone|a person|us)', 'stop calling', '(?:saying|writing) (?:that|stuff like|things like)', 'statements like', 'if you say', 'messages like', 'comments? like',
       'dire (?:que|des choses comme)', 'des propos comme', 'des messages comme', 'si (?:vous dites|tu dis)', 'pour avoir dit', 'for saying',
     ]
@@ -174,3 +178,124 @@ export const COUNTER_STRONG_RE = new RegExp(
       .join('|') +
     ')(?= )',
 );
+
+// ---------------------------------------------------------------------------
+// Bounded fuzzy lookup ("conard", "salpoe", "connnard", "imbecille", "haet"):
+// one deleted, inserted or swapped letter for lexicon words of 6+ letters, and
+// one substituted letter for words of 7+ letters, through a precomputed
+// symmetric-delete index so a lookup costs a handful of Map probes. Ordinary
+// words one edit away from an insult ("regard" / "retard", "counts" / "cunts")
+// are excluded by the length floor, by the strength floor (weak entries are
+// never fuzzed) and by FUZZY_STOP.
+
+/** Real words that are one edit from a lexicon entry and must never match it. */
+const FUZZY_STOP = new Set(
+  (
+    'retard retards retarde retarder regard regards regarded reward rewards record counts county pitches batches batch bitchy itches witches hitches ditches ' +
+    'where whose whole shores chores slope slopes towards toward salad salade salades travel travels traveler loses loser picks pick ' +
+    'termine terminer baner banner douce douces douches ordre ordres border borders venue venues venus vendu boutons bouton ' +
+    'vengeance tractor trailer trailor roman romans mongo bankers banker wingers winger chins beaters beater traines trainer trainers ' +
+    'reported reporter reporters deport prendre backs lacks indiana strangers stranger refuses garage despite changed interior rever racists ' +
+    'dumbest dumber stupidest lecons cespedes skiled sausages fermes detes uter closer crever creve hanged mocher gahbage ' +
+    'traite traites traitee traitees retin icels bouches bouche retine idiotie hypocrise haris colab colabs colabo connais connait conrad coward cowards maroon mormon mormons ' +
+    'traiter traitement trainee salopette pourrir abattu abattus cretons tucker sucker suckers pucker route routes poutre ' +
+    'pates potes batiste batavia bitcoin grimace macaron parasol parasites charlatans putain putains caresse tapotte'
+  ).split(' '),
+);
+
+const FUZZY_MIN = 6;
+/**
+ * Words that carry hate without being insults (group nouns, hatred and harm
+ * verbs, dehumanising predicates): misspelt ones are corrected in the
+ * normalised text so every pattern sees "women" for "wmoen" or "womn".
+ */
+const KEY_WORDS = (
+  'women woman females blacks africans arabs muslims muslim jewish homosexuals homosexual lesbians lesbian transgender disabled cripples ' +
+  'immigrants immigrant migrants migrant refugees refugee foreigners asians chinese mexicans latinos hispanics indians pakistanis gypsies ' +
+  'feminists despise detest loathe disgusting disgust revolting repulsive worthless useless inferior subhuman vermin cockroaches parasites ' +
+  'animals pathetic garbage murder exterminate exterminated deported killed hanged filthy criminals rapists terrorists savages primitive ' +
+  'disease plague cancer stupid idiots morons retarded kill hate jews gays scum trash ' +
+  'femmes musulmans musulmanes musulman juives homosexuels lesbiennes transgenres handicapes handicapees immigres immigrants migrants ' +
+  'refugies etrangers asiatiques arabes africains noires gitans deteste detestent meprise degoutant degoutants degoutantes repugnant ' +
+  'repugnants inferieurs inferieures vermine animaux cafards ordures dechets criminels violeurs terroristes sauvages exterminer deporter ' +
+  'pendre fusiller crever mourir haine hais'
+).split(' ');
+const KEY_SET = new Set(KEY_WORDS.map(squeezePattern));
+/** Short words only corrected for a swapped pair ("haet", "klil", "jwes"). */
+const KEY4 = new Map<string, string>();
+for (const w of ['hate', 'kill', 'jews', 'gays', 'scum', 'trash', 'hais', 'tuer']) {
+  for (let i = 0; i + 1 < w.length; i++) {
+    const v = w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2);
+    if (v !== w) KEY4.set(v, w);
+  }
+}
+/** Deletion variant → target word (first one wins; collisions are rare and harmless). */
+const DEL_INDEX = new Map<string, string>();
+const FUZZY_TARGETS = new Map<string, boolean>();
+for (const [k, v] of WORD_MAP) if (v.w >= 2 && k.length >= FUZZY_MIN) FUZZY_TARGETS.set(k, true);
+for (const k of KEY_SET) if (k.length >= 5) FUZZY_TARGETS.set(k, true);
+for (const k of FUZZY_TARGETS.keys()) {
+  for (let i = 0; i < k.length; i++) {
+    const d = k.slice(0, i) + k.slice(i + 1);
+    if (!DEL_INDEX.has(d) && !FUZZY_TARGETS.has(d)) DEL_INDEX.set(d, k);
+  }
+}
+
+function isLower(t: string): boolean {
+  for (let i = 0; i < t.length; i++) {
+    const c = t.charCodeAt(i);
+    if (c < 97 || c > 122) return false;
+  }
+  return true;
+}
+
+/** The lexicon word `t` is one edit away from, or undefined (exact matches are the caller's job). */
+export function fuzzyLookup(t: string): string | undefined {
+  const L = t.length;
+  if (L === 4) return KEY4.get(t);
+  if (L < FUZZY_MIN - 1 || L > 20 || FUZZY_STOP.has(t) || !isLower(t)) return undefined;
+  // A missing letter: t is a deletion variant of a word.
+  const miss = DEL_INDEX.get(t);
+  if (miss !== undefined && miss.length >= FUZZY_MIN) return miss;
+  for (let i = 0; i < L; i++) {
+    const d = t.slice(0, i) + t.slice(i + 1);
+    // An extra letter.
+    if (L - 1 >= 5 && FUZZY_TARGETS.has(d)) return d;
+    // A swapped pair or (7+ letters) a substituted letter: both share a deletion at i or i±1.
+    const c = DEL_INDEX.get(d);
+    if (c !== undefined && c.length === L) {
+      if (L >= 7 && c.slice(0, i) === t.slice(0, i) && c.slice(i + 1) === t.slice(i + 1)) return c;
+      if (i + 1 < L && c[i] === t[i + 1] && c[i + 1] === t[i] && c.slice(0, i) === t.slice(0, i) && c.slice(i + 2) === t.slice(i + 2)) return c;
+    }
+  }
+  return undefined;
+}
+
+/** Small function words that may sit on either side of a run-together pair ("ihate", "womenare"). */
+const SPLIT_FUNC = new Set(
+  ('i you your u ur we they he she are is all the these those a an of to be should must like so just im id ill hate kill love die dead fuck ' +
+  'je j tu t les des sont est que de la le tous toutes ces on va te nique ta sale gros grosse sales ils elles vous nous mort aux').split(' '),
+);
+
+/**
+ * Corrects one normalised token for matching: a typo of a strong insult or of
+ * a hate key word, or two words run together ("ihate", "womenare"). Returns
+ * undefined when the token stands (the common case: one Map probe).
+ */
+export function correctToken(t: string): string | undefined {
+  if (t.length < 4 || WORD_MAP.has(t) || KEY_SET.has(t) || SPLIT_FUNC.has(t)) return undefined;
+  const f = fuzzyLookup(t);
+  // Inflections ("black" / "blacks", "creve" / "crever") are the patterns' business.
+  if (f !== undefined && !f.startsWith(t) && !t.startsWith(f)) return f;
+  if (t.length >= 5 && t.length <= 24 && isLower(t)) {
+    for (let i = 1; i < t.length; i++) {
+      const a = t.slice(0, i);
+      const b = t.slice(i);
+      const ka = (a.length >= 4 && KEY_SET.has(a)) || (a.length >= 5 && WORD_MAP.has(a));
+      const kb = (b.length >= 4 && KEY_SET.has(b)) || (b.length >= 5 && WORD_MAP.has(b));
+      if ((ka && (kb || SPLIT_FUNC.has(b))) || (kb && SPLIT_FUNC.has(a))) return a + ' ' + b;
+    }
+  }
+  return undefined;
+}
+setCorrector(correctToken);

@@ -56,6 +56,13 @@ export function setMaskTargets(words: string[]): void {
   maskTargets = words;
 }
 
+/** Spelling corrector applied to every joined token; set by the lexicon module. */
+let corrector: ((t: string) => string | undefined) | null = null;
+/** Registers the token corrector (typos and run-together words of key terms). */
+export function setCorrector(fn: (t: string) => string | undefined): void {
+  corrector = fn;
+}
+
 function unmask(tok: string): string {
   // Rare path (a token with '*'), so building a regex here is acceptable.
   const letters = tok.replace(/\*/g, '').length;
@@ -180,6 +187,14 @@ export function normalize(text: string): Normalized {
       js.push(tokStart[k]!);
       je.push(tokEnd[k]!);
       k++;
+    }
+  }
+  if (corrector !== null) {
+    for (let k = 0; k < jt.length; k++) {
+      const t = jt[k]!;
+      if (t.length < 4) continue;
+      const c = corrector(t);
+      if (c !== undefined) jt[k] = c;
     }
   }
   let total = 1;

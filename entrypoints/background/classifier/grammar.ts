@@ -1,0 +1,150 @@
+/**
+ * Grammar-level hostile patterns (French and English): a hostile reading needs
+ * a construction (a second-person lead before an insult, a threat verb aimed at
+ * "you", a dehumanising predicate about "these people"), not a single word.
+ * Written over the normalised text of normalize.ts (lowercase ASCII, apostrophes
+ * as spaces, doubled letters squeezed at compile time).
+ *
+ * Every rule has a gate: a set of tokens of which at least one must occur in the
+ * reply before its regex runs. Gates are rare words (the insult or the threat
+ * verb), so ordinary replies pay a few Set lookups and no regex.
+ */
+import type { SubLabel } from '../../../storage/schema';
+import { squeezePattern } from './normalize';
+import type { Strength } from './lexicon';
+
+const words = (s: string): string[] => s.trim().split(/\s+/);
+
+/** French insults used after a second-person lead ("t'es un X", "espèce de X", "bande de X"). */
+const INS_FR_STRONG = words(`
+con conne cons connes abruti abrutie abrutis abruties idiot idiote idiots idiotes debile debiles cretin cretine cretins
+cretines imbecile imbeciles naze nazes bouffon bouffonne bouffons guignol guignols clown clowns boulet boulets merde
+merdes rate ratee rates ratees minable minables pitoyable pitoyables pathetique pathetiques menteur menteuse menteurs
+menteuses hypocrite hypocrites traitre traitresse traitres vendu vendue vendus incapable incapables incompetent
+incompetente incompetents parasite parasites dechet dechets ordure ordures porc porcs truie chien chienne chiens chiennes
+rat rats cafard cafards singe singes animal animaux vermine larbin larbins laquais toutou tare taree tares psychopathe
+hysterique hysteriques frustre frustree frustres aigri aigrie aigris moche moches laid laide laids obese obeses thon
+baleine cochon cochonne cochons loser losers looser loosers nazi nazis facho fachos escroc escrocs voleur voleuse voleurs
+mythomane mythomanes charlatan imposteur ignare ignares inculte incultes analphabete demeure demeuree neuneu attarde
+attardee attardes tocard tocarde tocards clochard clocharde cassos raclure raclures pourriture enflure batard batards
+sous-merde soushomme vaurien vauriens minus nullard nullarde nullards bouffonne gueux plouc ploucs beauf beaufs
+grognasse poufiasse pouffiasse pouf tache taches victime victimes manche mongol mongole gogol triso dechet
+`);
+/** Milder French words: a directed use is still an insult, but a weaker one. */
+const INS_FR_MILD = words(`nul nulle nuls nulles bete betes stupide stupides inutile inutiles ridicule ridicules lache laches gamin gamine gamins honte`);
+/** French fillers between the lead and the insult ("t'es vraiment qu'un gros X"). */
+const FILL_FR =
+  '(?:(?:vraiment|trop|tellement|qu|que|un|une|1|des|de|d|grand|grande|gros|grosse|petit|petite|sale|pauvre|vieux|vieille|vieil|juste|rien|le|la|l|dernier|derniere|plus|meme|bien|completement|totalement|franchement|carrement|toujours|encore|belle|beau|sacre|sacree|putain|espece|bande|gros|enorme|immense|veritable|vrai|vraie|sombre|parfait|parfaite|pur|pure|simple) ){0,5}';
+/** Second-person and vocative leads (French). */
+const LEAD_FR =
+  '(?:t es|tu es|tes|t etais|tu etais|t etait|vous etes|vs etes|t as toujours ete|tu restes|tu seras toujours|espece d|espece de|bande d|bande de|quel|quelle|quels|quelles|pauvre|toi le|toi la|toi l|toi espece de|vous les|sale|tu n es|t est|tu fais|tu ressembles a|t as une tete de|gueule de|tete de|face de|sac a)';
+/** Demonstrative leads ("ce débile de maire") for strong insults only. */
+const LEAD_FR_DEM = '(?:ce|cette|ces|cet|le|la|les|l)';
+
+/** English insults used after "you(r)/you're/ur/what a/such a". */
+const INS_EN_PERSON = words(`
+idiot idiots moron morons imbecile imbeciles retard retards loser losers clown clowns liar liars hypocrite hypocrites coward
+cowards traitor traitors sellout sellouts scumbag scumbags pig pigs cow cows rat rats snake snakes worm worms parasite parasites
+leech leeches cockroach cockroaches freak freaks creep creeps weirdo weirdos psycho psychos lunatic lunatics nutjob nutjobs
+nutcase degenerate degenerates pervert perverts jerk jerks tool tools dick dicks prick pricks twat twats cunt cunts bitch
+bitches whore whores slut sluts hoe hoes simp simps incel incels neckbeard dumbass dumbasses asshole assholes dipshit
+halfwit halfwits nitwit dimwit dimwits buffoon buffoons fool fools bigot bigots racist racists nazi nazis fascist grifter
+grifters fraud frauds failure nobody scum lowlife lowlifes dork virgin bum bums witch hag hags skank pos
+`);
+/** English insults that also describe things ("a joke", "a disgrace"): second-person leads only. */
+const INS_EN_THING = words(`
+joke disgrace embarrassment trash garbage waste dumbest stupidest ugliest idiotic stupid dumb ugly fat disgusting pathetic
+worthless useless brainless clueless spineless gutless braindead ignorant incompetent repulsive vile filthy retarded
+delusional deranged dense thick mental unhinged insufferable annoying gross irrelevant nothing trashy braindead
+`);
+const EN_MILD = new Set(['annoying', 'dense', 'thick', 'dork', 'virgin', 'mental', 'gross', 'irrelevant', 'fool', 'fools', 'witch']);
+const FILL_EN =
+  '(?:(?:a|an|the|so|such|just|literally|absolute|absolutely|fucking|fuckin|fking|effing|freaking|friggin|total|complete|utter|little|lil|big|fat|dumb|stupid|ugly|pathetic|worthless|sad|biggest|real|really|truly|most|nothing|but|no|better|than|one|sorry|excuse|for|piece|of|waste|an|as|bloody|damn|dang|goddamn|pure|certified|walking|low|life|brain|dead|dirty|filthy|actual|complete|genuine|clear|disgusting|lying|useless|insufferable|fake|entitled|bitter|jealous|miserable|old|ol) ){0,5}';
+const LEAD_EN_2P =
+  '(?:you|you re|you are|you r|ur|u|u r|u re|u are|youre|your a|your an|your such|your so|yall|y all|yall are|y all are|you guys are|you people are|you all are|you were|you look like|you sound like|u look like|u sound like|you act like|you re acting like|stay|go away|shut up|stfu|gtfo|fuck off|fuck you|bye)';
+const LEAD_EN_EXCL = '(?:what a|what an|such a|such an|bunch of|pack of|this|that) ';
+
+/** Protected groups as named in insults and hate (kept in sync with lexicon IDENT lists). */
+const PSEUDO_GROUP =
+  '(?:these|those|them|the) (?:people|ppl|folks|creatures|things|savages|animals)|people like (?:you|u|them|her|him|that)|your kind|your people|you people|ces gens(?: la)?|ces gens-la|ces individus|ces personnes|ces types|ces mecs|des gens comme (?:toi|vous|eux|elle|lui|ca)|les gens comme (?:toi|vous|eux|elle|lui|ca)|ce genre de (?:personnes?|gens)|vous autres|ta race|ton espece|ta communaute';
+const DEHUM =
+  'animals?|vermin|rats?|cockroach(?:es)?|parasites?|leeches|scum|subhumans?|savages|apes|monkeys|pigs|insects|not human|aren t human|less than human|(?:should|deserve to|need to|must|ought to|have to) (?:all )?(?:be )?(?:die|killed|shot|hanged|exterminated|deported|locked up|put down|removed|wiped out|gassed|burned|eliminated|treated like (?:animals|dogs|rats|it|shit|trash))|treated like (?:animals|dogs|rats|it|shit|trash|the animals)|belong in (?:a zoo|a cage|cages|the kitchen|prison|jail|the trash|the gutter)|animaux|vermines?|cafards|parasites|sous hommes|singes|chiens|porcs|betes|bestiaux|sauvages|nuisibles|pas humains|pas des humains|dechets|ordures|rats|(?:devraient|doivent|faut les|meritent de|meriteraient de|faudrait les) (?:tous |toutes )?(?:etre )?(?:crever|mourir|tues|bruler|brules|pendus|extermines|enfermes|deportes|abattus|piques|gazes|eliminer|elimines|exterminer|exploser|virer|expulser|expulses|chasser|chasses|traites comme des (?:chiens|animaux|betes))|(?:ne )?meritent pas de vivre|meritez pas de vivre|meritent pas d exister|ne meritent pas d exister|a la poubelle|au zoo|en cage|dans des cages';
+
+type Rule = { sub: SubLabel; w: Strength; src: string; gate: string[]; name: string };
+
+const RULES: Rule[] = [];
+const alt = (xs: string[]): string => '(?:' + xs.map((x) => x.replace(/-/g, ' ')).join('|') + ')';
+
+// Directed insults.
+RULES.push({ sub: 'insult', w: 3, name: 'directed', src: `${LEAD_FR} ${FILL_FR}${alt(INS_FR_STRONG)}`, gate: INS_FR_STRONG });
+RULES.push({ sub: 'insult', w: 2, name: 'directed', src: `(?:t es|tu es|tes|vous etes|t etais|tu n es|espece d|espece de|bande d|bande de|pauvre|quel|quelle) ${FILL_FR}${alt(INS_FR_MILD)}`, gate: INS_FR_MILD });
+RULES.push({ sub: 'insult', w: 2, name: 'directed', src: `${LEAD_FR_DEM} ${alt(INS_FR_STRONG.filter((w) => w.length >= 5 && !/^(?:merde|animal|animaux|chien|chiens|chienne|singe|singes|rat|rats|porc|porcs|tache|taches|manche|victime|victimes|laquais|pourriture|baleine|toutou|minus|cochon|cochons|thon|boulet|boulets|voleur|voleurs|voleuse|clown|clowns|beauf|beaufs|pouf)$/.test(w)))} (?:de|d|qui|la|l|va|il|elle|a|avec)`, gate: INS_FR_STRONG });
+const EN_P_STRONG = INS_EN_PERSON.filter((w) => !EN_MILD.has(w));
+const EN_T_STRONG = INS_EN_THING.filter((w) => !EN_MILD.has(w));
+RULES.push({ sub: 'insult', w: 3, name: 'directed', src: `${LEAD_EN_2P} ${FILL_EN}${alt([...EN_P_STRONG, ...EN_T_STRONG])}`, gate: [...EN_P_STRONG, ...EN_T_STRONG] });
+RULES.push({ sub: 'insult', w: 2, name: 'directed', src: `${LEAD_EN_EXCL}${FILL_EN}${alt(EN_P_STRONG.filter((w) => !/^(?:tool|tools|nobody|failure|fraud|frauds|bum|bums|snake|snakes|worm|worms|pig|pigs|cow|cows|rat|rats|pos)$/.test(w)))}`, gate: EN_P_STRONG });
+RULES.push({ sub: 'insult', w: 1, name: 'directed', src: `${LEAD_EN_2P} ${FILL_EN}${alt([...EN_MILD])}`, gate: [...EN_MILD] });
+// Other directed abuse (no insult noun).
+RULES.push({
+  sub: 'insult', w: 2, name: 'directed',
+  src: '(?:ferme|fermes|fermez|ferme donc) (?:ta|la|ton|ta grande|ta grosse|ta sale) (?:bouche|gueule|clapet|mouille)|(?:shut|close) (?:your|ur|that) (?:mouth|trap|face|pie hole|piehole)|nobody asked (?:you|u)|no one asked (?:you|u)|personne (?:t a|ne t a) (?:sonne|demande|rien demande)|on t a pas sonne|on t a rien demande|nobody (?:wants|likes|cares about|needs) (?:you|u)|no one (?:wants|likes|cares about|needs) (?:you|u)|personne ne (?:veut|t aime|te supporte|t ecoute)|personne (?:te|t) (?:supporte|aime|ecoute|veut)|tu sers a rien|you(?: re| are) (?:a )?waste of (?:a )?(?:human|human being|life|skin|sperm|oxygen|space|air)|waste of (?:a )?(?:human being|human|life|skin|sperm)|(?:degage|degagez|casse toi|cassez vous|barre toi|barrez vous) (?:de (?:twitter|x|ce pays|ici|la|notre pays|france)|d ici)|get (?:the fuck )?(?:out|off) (?:of )?(?:my|our|this) (?:country|timeline|planet)|gtfo|stfu|va (?:te faire voir|te cacher|pleurer|chialer)|go (?:cry|fuck yourself|choke)|f off|fck off|fck you|fk you|fuk you|fuck u|fuck ur|fuck your|fuck off',
+  gate: words('ferme fermes fermez shut close asked sonne demande wants likes cares needs veut aime supporte ecoute sers waste degage degagez casse cassez barre barrez country timeline planet gtfo stfu voir cacher pleurer chialer cry choke yourself fuck fck fk fuk off'),
+});
+// Threats (direct and veiled).
+RULES.push({
+  sub: 'threat', w: 3, name: 'threat',
+  src: '(?:on|je|j|nous|ils|il|elle|quelqu un) (?:va|vais|vas|allons|vont|v|ira|irai|irons) (?:bientot |vite |venir |aller |finir par |)(?:te|vous|t) (?:trouver|retrouver|chercher|attendre|apprendre|calmer|faire (?:taire|mal|regretter|la peau|payer|ta fete|ton affaire|passer l envie)|regler|ecraser|defoncer|casser|eclater|marave|maraver|allumer|detruire|pourrir|humilier|afficher|exposer|balancer|doxer|doxxer|remettre a ta place|briser|faire la misere|montrer (?:qui|ce que))|(?:tu|vous) (?:vas|allez) (?:regretter|le regretter|morfler|souffrir|prendre cher|le payer|payer|voir ce qui va|voir ta gueule|comprendre ta douleur|en chier|manger)|(?:merite|merites|meriterait|meriterais|merite bien|meriterait bien) (?:une |des |un )?(?:bonne |bonnes |petite |grosse )?(?:correction|raclee|claques?|baffes?|balle|lecon|gifles?|coups?|tarte|patate|droite)|on t attend (?:a la sortie|dehors|en bas|devant)|je t attends (?:a la sortie|dehors|en bas|devant)|on sait qui (?:tu es|t es)|attention a toi|tu sais pas a qui tu parles|je connais ton adresse|on connait ton adresse|(?:je|on) (?:vais|va) m occuper de (?:toi|ton cas|vous)|(?:i|we|someone|somebody|people|they)(?: ll| will| m| am| re| are| should| need to| needs to| ought to| d| would| gonna| going to)*(?: going to| gonna)? (?:beat|punch|slap|smack|hurt|break|smash|hunt|track down|come for|come after|deal with|shut|teach|stab|jump|rape|kill|murder|shoot) (?:you|u|ya|your|ur)(?: (?:up|down|a lesson|face|teeth|legs|neck|skull|mouth))?|(?:find|found|finds) (?:you|u|ya) and|(?:hope|hopes|wish) (?:someone|somebody|a man|a guy) (?:finds|find|beats|hurts|teaches|shuts|kills|rapes|stabs|shoots) (?:you|u|ya|your|ur)|before (?:someone|somebody|i|we) (?:shuts|shut|does|makes|hurts|teaches|closes) (?:it|you|u|ya)|(?:deserves?|need|needs|could use) (?:a |an )?(?:good |proper |real )?(?:beating|slap|bullet|punch|smack|ass whooping|kick in the teeth)|should be (?:beaten|slapped|punched)|or else|you d better (?:watch|be careful|shut|run|hide)|wait (?:til|till|until) i (?:find|get|see|catch) (?:you|u)|i know where (?:you|u) (?:live|work|sleep)|we ll see how (?:brave|tough) you are|(?:mouth|mouths) taped shut',
+  gate: words('trouver retrouver chercher attendre apprendre calmer faire regler ecraser defoncer casser eclater marave maraver allumer detruire pourrir humilier afficher exposer balancer doxer doxxer remettre briser montrer regretter morfler souffrir prendre payer voir comprendre chier manger merite merites meriterait meriterais attend attends sait attention sais occuper connais connait beat punch slap smack hurt break smash hunt track come deal shut teach stab jump rape kill murder shoot find found finds shuts does makes closes deserve deserves need needs could beaten slapped punched else better wait know see taped'),
+});
+// Group hate that needs no slur: dehumanising predicates about pseudo-groups ("these people are animals").
+RULES.push({
+  sub: 'identity_attack', w: 3, name: 'dehumanisation',
+  src: `(?:${PSEUDO_GROUP}) (?:\\w+ ){0,6}(?:${DEHUM})`,
+  gate: words('people ppl folks creatures things savages animals kind gens individus personnes types mecs autres race espece communaute'),
+});
+// Exclusion of groups and slogans.
+RULES.push({
+  sub: 'identity_attack', w: 3, name: 'exclusion',
+  src: 'la france aux francais|remigration|grand remplacement|(?:send|ship|kick) (?:them|em) (?:all )?(?:back|out)|renvoyez les (?:chez eux|dans leur pays)|qu ils (?:rentrent|retournent) chez eux|(?:women|woman|girls|femmes) (?:like you )?(?:belong|belongs) (?:in|at) (?:the )?(?:kitchen|home)|(?:ta|sa|leur) place (?:est )?(?:a la cuisine|au foyer)|retourne (?:a la|dans ta) cuisine',
+  gate: words('france remigration remplacement send ship kick renvoyez rentrent retournent belong belongs place retourne'),
+});
+// Sexual harassment and sextortion.
+RULES.push({
+  sub: 'sexual', w: 3, name: 'sexual',
+  src: '(?:envoie|envoies|envoyez|montre|montres) (?:moi |nous )?(?:des |tes |une |ta |un )?(?:photos?|pics?|videos?|nudes?) (?:de toi )?(?:nue?s?|en sous vetements|en culotte|en string|en maillot|sexy|de tes (?:seins|fesses))|sinon je (?:publie|balance|diffuse|poste|envoie) (?:tout|tes photos|les photos|ta video|tes nudes)|or i (?:post|leak|share|send) (?:them|your (?:pics|nudes|photos))|i d (?:smash|tap that|hit that|destroy that)|on your knees|i wanna see you naked|wanna see (?:you|u) naked|(?:suce|sucer|lecher) (?:ma|mes|mon)|bouche (?:a pipe|pleine)|mouth full',
+  gate: words('envoie envoies envoyez montre montres publie balance diffuse poste post leak share smash tap hit knees naked suce sucer lecher pipe pleine full'),
+});
+// Incitement to suicide and to pile-ons.
+RULES.push({
+  sub: 'incitement', w: 3, name: 'incitement',
+  src: 'va (?:te noyer|te foutre en l air|sauter d un pont|te jeter (?:d un pont|sous un train|par la fenetre))|(?:jette|jetes) toi (?:sous|d un|par)|(?:tu|vous) devriez (?:mourir|crever|disparaitre)|(?:go|just) (?:die|unalive|off yourself)|off yourself|(?:should|ought to|need to|needs to) (?:kill|off|unalive) (?:yourself|urself|themselves|himself|herself)|nobody would care if (?:you|u) died|personne ne (?:te )?pleurera|tout le monde sur (?:elle|lui|cette|ce)|allez (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|defoncer|afficher)|everyone (?:go )?(?:at|after) (?:her|him)|dogpile',
+  gate: words('noyer foutre sauter jeter jette jetes mourir crever disparaitre die unalive yourself urself themselves himself herself died pleurera monde harceler insulter defoncer afficher everyone dogpile'),
+});
+
+/** A compiled grammar rule with its token gate. */
+export interface GrammarRule {
+  sub: SubLabel;
+  w: Strength;
+  re: RegExp;
+  rule: string;
+  bit: number;
+}
+
+/** Compiled rules, in order. */
+export const GRAMMAR: GrammarRule[] = RULES.map((r, i) => ({
+  sub: r.sub,
+  w: r.w,
+  re: new RegExp('(?<= )(?:' + squeezePattern(r.src) + ')(?= )', 'g'),
+  rule: `grammar:${r.name}`,
+  bit: 1 << i,
+}));
+
+/** Token → bitmask of the rules it opens. */
+export const GRAMMAR_GATE = new Map<string, number>();
+RULES.forEach((r, i) => {
+  for (const g of r.gate) {
+    const k = squeezePattern(g.replace(/-/g, ''));
+    GRAMMAR_GATE.set(k, (GRAMMAR_GATE.get(k) ?? 0) | (1 << i));
+    if (g.includes('-')) for (const part of g.split('-')) GRAMMAR_GATE.set(squeezePattern(part), (GRAMMAR_GATE.get(squeezePattern(part)) ?? 0) | (1 << i));
+  }
+});
