@@ -8,7 +8,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
-  vite: () => ({ plugins: [preact()] }),
+  // The e2e build stays readable so browser-test failures and profiles name real functions.
+  vite: (env) => ({ plugins: [preact()], build: { minify: env.mode !== 'e2e' } }),
   zip: {
     excludeSources: ['test-results/**', 'demo-output/**', 'playwright-report/**', 'bench-output/**'],
   },

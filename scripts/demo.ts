@@ -15,9 +15,7 @@ async function main(): Promise<void> {
   buildIfNeeded();
   const session = await launchExtension({ headless, viewport: { width: 1280, height: 1000 } });
   try {
-    session.pages.set(new URL(DEMO_URL).pathname, demoHtml());
-    const page = await session.context.newPage();
-    await page.goto(DEMO_URL);
+    const page = await session.open(DEMO_URL, demoHtml());
     const expected = 1 + DEMO_CONVERSATION.replies.length + (DEMO_CONVERSATION.discoverMore?.length ?? 0);
     await page.waitForFunction((n) => document.querySelectorAll('[data-temoin-badge]').length >= n, expected, { timeout: 20_000 });
     const counts = await page.evaluate(() => {

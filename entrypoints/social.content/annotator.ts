@@ -4,8 +4,8 @@
  * both ways), and nothing read from the page is ever parsed as HTML.
  */
 import { h, render } from 'preact';
-import { Badge, BADGE_CSS } from '../../components/Badge';
 import { SummaryChip, SUMMARY_CSS, type SummaryProps } from '../../components/SummaryChip';
+import { BADGE_CSS, BadgeView, badgeTemplate } from './badge-view';
 import type { Translate } from '../../components/i18n';
 import type { Label } from '../../storage/schema';
 import type { Settings } from '../../storage/settings';
@@ -53,7 +53,8 @@ export interface AnnotatorActions {
 export class Annotator {
   private readonly revealed = new Set<string>();
   private readonly keeping = new Map<string, { busy: boolean; error?: string }>();
-  private readonly rendered = new WeakMap<Element, string>();
+  private readonly views = new WeakMap<Element, BadgeView>();
+  private template?: HTMLElement;
   /** Elements showing each status id: a document-wide query per id would make a page of n posts cost O(n²). */
   private readonly byStatus = new Map<string, Set<Element>>();
   private sharedSheet?: CSSStyleSheet | null;
@@ -148,10 +149,10 @@ export class Annotator {
     setAttr(post, 'data-temoin-highlight', label === 'supportive' && this.settings.highlightSupportive ? 'true' : null);
     for (const part of this.adapter.contentParts(post)) if (!part.hasAttribute(CONTENT_ATTR)) part.setAttribute(CONTENT_ATTR, '');
 
-    const host = this.badgeHost(post, statusId);
-    if (!host) return;
+    const view = this.badgeFor(post, statusId);
+    if (!view) return;
     const keepState = this.keeping.get(statusId);
-    const props = {
+    view.update({
       statusId,
       label,
       corrected: verdict.userLabel !== undefined,
@@ -161,20 +162,7 @@ export class Annotator {
       keepError: keepState?.error,
       blurred,
       blurrable,
-    };
-    const key = JSON.stringify(props);
-    if (this.rendered.get(host) === key) return;
-    this.rendered.set(host, key);
-    render(
-      h(Badge, {
-        ...props,
-        t: this.t,
-        onKeep: () => void this.actions.keep(post, 'button'),
-        onToggleBlur: () => this.toggleBlur(statusId),
-        onCorrect: (l: Label) => void this.actions.correct(statusId, l),
-      }),
-      host.shadowRoot!.lastElementChild!,
-    );
+    });
   }
 
   /** Marks a keep in progress or failed, and re-renders that post's badges. */
@@ -240,10 +228,13 @@ export class Annotator {
     shadow.append(css);
   }
 
-  /** The post's badge host, created (or replaced, if it belonged to another post) as needed. */
-  private badgeHost(post: Element, statusId: string): HTMLElement | null {
+  /** The post's badge, created (or replaced, if it belonged to another post) as needed. */
+  private badgeFor(post: Element, statusId: string): BadgeView | null {
     const existing = post.querySelector<HTMLElement>(`[${BADGE_ATTR}]`);
-    if (existing && existing.getAttribute('data-temoin-for') === statusId) return existing;
+    if (existing && existing.getAttribute('data-temoin-for') === statusId) {
+      const view = this.views.get(existing);
+      if (view) return view;
+    }
     existing?.remove();
     const anchor = this.adapter.badgeAnchor(post);
     if (!anchor) return null;
@@ -254,11 +245,19 @@ export class Annotator {
     for (const type of ISOLATED_EVENTS) host.addEventListener(type, (e) => e.stopPropagation());
     const shadow = host.attachShadow({ mode: 'open' });
     this.styleBadge(shadow);
-    shadow.append(this.doc.createElement('span'));
+    this.template ??= badgeTemplate(this.doc, this.t);
+    const root = this.template.cloneNode(true) as HTMLElement;
+    shadow.append(root);
+    const view = new BadgeView(root, this.t, {
+      keep: () => void this.actions.keep(post, 'button'),
+      toggleBlur: () => this.toggleBlur(statusId),
+      correct: (l) => void this.actions.correct(statusId, l),
+    });
+    this.views.set(host, view);
     // Appended inside the author row (a flex row on X) so the badge sits inline
     // after the name and time and the row keeps its height.
     anchor.append(host);
-    return host;
+    return view;
   }
 }
 
@@ -270,9 +269,12 @@ function setAttr(el: Element, name: string, value: string | null): void {
   }
 }
 
-/** X sets its theme as the body background; read once per page, not per post. */
+/**
+ * X sets its theme as the body's inline background colour; reading it avoids a
+ * forced style computation of the whole page. Computed style is the fallback.
+ */
 function detectTheme(doc: Document): 'light' | 'dark' {
-  const bg = doc.defaultView?.getComputedStyle(doc.body).backgroundColor ?? '';
+  const bg = doc.body.style.backgroundColor || (doc.defaultView?.getComputedStyle(doc.body).backgroundColor ?? '');
   const m = bg.match(/\d+(\.\d+)?/g);
   if (!m || m.length < 3) return 'light';
   const [r, g, b] = m.map(Number) as [number, number, number];

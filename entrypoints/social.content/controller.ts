@@ -46,9 +46,12 @@ export class PageController {
   private readonly verdicts = new Map<string, PostVerdict>();
   /** Posts that need (re)reading at the next frame. */
   private readonly dirty = new Set<Element>();
+  /** Posts read moments ago whose verdict has just arrived: shown without re-reading. */
+  private readonly toShow = new Map<Element, string>();
   private readonly inFlight = new Set<string>();
   private readonly queued = new Map<string, PostSnapshot>();
   private frameScheduled = false;
+  private itemsThisFrame = 0;
   private observer?: MutationObserver;
   private readonly annotator: Annotator;
   /** Per-page tallies, reset on navigation. */
@@ -174,26 +177,40 @@ export class PageController {
 
   /** Reads every dirty post once; batches unknown ones to the background. */
   private flush(): void {
-    const posts = [...this.dirty];
-    this.dirty.clear();
-    if (this.adapter.readBatch) this.adapter.readBatch(() => this.process(posts));
-    else this.process(posts);
+    // Time-sliced: a page that arrives with hundreds of posts must not freeze
+    // scrolling; what does not fit in this frame waits for the next one.
+    const deadline = performance.now() + FRAME_BUDGET_MS;
+    this.itemsThisFrame = 0;
+    this.showArrived(deadline);
+    if (this.adapter.readBatch) this.adapter.readBatch(() => this.process(deadline));
+    else this.process(deadline);
+    if (this.dirty.size > 0 || this.toShow.size > 0) this.schedule();
     this.sendQueued();
     this.refreshSummary();
   }
 
-  private process(posts: Element[]): void {
-    const deadline = performance.now() + FRAME_BUDGET_MS;
-    for (const [i, post] of posts.entries()) {
-      // Time-sliced: a page that arrives with hundreds of posts must not freeze
-      // scrolling; what is left waits for the next frame.
-      if (i > 0 && performance.now() > deadline) {
-        for (const rest of posts.slice(i)) this.dirty.add(rest);
-        this.schedule();
-        return;
-      }
+  /** True once the frame's budget is spent; never before the first item, so work always advances. */
+  private outOfTime(deadline: number): boolean {
+    return this.itemsThisFrame++ > 0 && performance.now() > deadline;
+  }
+
+  private showArrived(deadline: number): void {
+    for (const [post, statusId] of this.toShow) {
+      if (this.outOfTime(deadline)) return;
+      this.toShow.delete(post);
+      const verdict = this.verdicts.get(statusId);
+      if (!verdict || this.dirty.has(post) || !post.isConnected) continue;
+      if (post.getAttribute('data-temoin-id') === statusId) this.show(post, statusId, verdict);
+    }
+  }
+
+  private process(deadline: number): void {
+    for (const post of this.dirty) {
+      if (this.outOfTime(deadline)) return;
+      this.dirty.delete(post);
+      this.toShow.delete(post);
       if (!post.isConnected) continue;
-      const result = timed('temoin.read', () => this.adapter.readPost(post, this.page));
+      const result = this.adapter.readPost(post, this.page);
       if (!result.ok) {
         this.annotator.clear(post);
         if (result.kind === 'unreadable' && !this.unreadable.has(post)) {
@@ -218,7 +235,7 @@ export class PageController {
 
   private show(post: Element, statusId: string, verdict: PostVerdict): void {
     this.pageLabels.set(statusId, verdict.userLabel ?? verdict.classification.label);
-    timed('temoin.annotate', () => this.annotator.annotate(post, statusId, verdict));
+    this.annotator.annotate(post, statusId, verdict);
   }
 
   private sendQueued(): void {
@@ -231,18 +248,15 @@ export class PageController {
     if (this.queued.size > 0) this.schedule();
     this.ports
       .classify(batch)
-      .then((verdicts) =>
-        timed('temoin:verdicts', () => {
-          for (const v of verdicts) {
-            this.verdicts.set(v.statusId, v);
-            // The element was read a moment ago; a change since then would have
-            // marked it dirty, so it is shown without reading it again.
-            for (const post of this.annotator.elementsFor(v.statusId)) {
-              if (!this.dirty.has(post)) this.show(post, v.statusId, v);
-            }
-          }
-        }),
-      )
+      .then((verdicts) => {
+        for (const v of verdicts) {
+          this.verdicts.set(v.statusId, v);
+          // The element was read a moment ago; a change since then would have
+          // marked it dirty, so it is shown without reading it again.
+          for (const post of this.annotator.elementsFor(v.statusId)) this.toShow.set(post, v.statusId);
+        }
+        this.schedule();
+      })
       .catch((err: unknown) => {
         // The page must never silently lose protection: show the failure.
         this.unreadableReasons.add(`classify: ${String((err as Error)?.message ?? err)}`.slice(0, 200));
@@ -304,7 +318,9 @@ export class PageController {
       skipped: this.skippedCount,
       reasons: [...this.unreadableReasons].slice(0, 20),
     };
-    const key = JSON.stringify(status);
+    // The background only needs to know when something the popup shows changes
+    // (the failures in particular); sending every frame would cost more than the work.
+    const key = `${status.pageUrl}|${status.unreadable}|${status.skipped}|${Math.floor(status.read / 50)}`;
     if (key !== this.lastReported) {
       this.lastReported = key;
       this.ports.reportStatus(status);

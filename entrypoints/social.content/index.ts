@@ -7,7 +7,18 @@ export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
   runAt: 'document_idle',
   async main(ctx) {
-    const t = (key: string, subs?: string | string[]) => browser.i18n.getMessage(key as never, subs) || key;
+    // getMessage is a synchronous call into the browser; badges ask for the same
+    // few strings hundreds of times, so answers are memoised.
+    const messages = new Map<string, string>();
+    const t = (key: string, subs?: string | string[]) => {
+      const id = subs === undefined ? key : `${key}\u0000${[subs].flat().join('\u0000')}`;
+      let text = messages.get(id);
+      if (text === undefined) {
+        text = browser.i18n.getMessage(key as never, subs) || key;
+        messages.set(id, text);
+      }
+      return text;
+    };
     const controller = new PageController(
       document,
       xAdapter,

@@ -14,13 +14,7 @@ export const test = base.extend<{ ext: ExtensionSession; openX: (url: string, ht
     }
   },
   openX: async ({ ext }, use) => {
-    await use(async (url, html) => {
-      const u = new URL(url);
-      ext.pages.set(u.pathname, html);
-      const page = await ext.context.newPage();
-      await page.goto(url);
-      return page;
-    });
+    await use((url, html) => ext.open(url, html));
   },
 });
 

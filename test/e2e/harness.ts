@@ -6,7 +6,7 @@
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Request, type Worker } from '@playwright/test';
+import { chromium, type BrowserContext, type Page, type Request, type Worker } from '@playwright/test';
 
 /** Where `npm run build:e2e` writes the extension the tests load. */
 export const E2E_EXTENSION_DIR = resolve(process.env.TEMOIN_EXTENSION_DIR ?? '.output/chrome-mv3-e2e');
@@ -40,6 +40,12 @@ export interface ExtensionSession {
   requests: Request[];
   /** Maps an x.com path (pathname, or pathname+search) to the HTML served for it. */
   pages: Map<string, string>;
+  /**
+   * Opens url in a new tab in front (a background tab gets no animation frames,
+   * and the onboarding tab opened at install may be in front otherwise); when
+   * html is given, it is what x.com serves at that path.
+   */
+  open(url: string, html?: string): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -111,6 +117,14 @@ export async function launchExtension(opts: LaunchOptions = {}): Promise<Extensi
     serviceWorker,
     requests,
     pages,
+    async open(url, html) {
+      if (html !== undefined) pages.set(new URL(url).pathname, html);
+      const page = await context.newPage();
+      await page.bringToFront();
+      await page.goto(url);
+      await page.bringToFront();
+      return page;
+    },
     async close() {
       try {
         await context.close();

@@ -19,7 +19,7 @@ describe('locales', () => {
 
   it('every key the code uses exists', () => {
     const files = [
-      'components/Badge.tsx',
+      'entrypoints/social.content/badge-view.ts',
       'components/SummaryChip.tsx',
       'components/PopupView.tsx',
       'components/CaseView.tsx',

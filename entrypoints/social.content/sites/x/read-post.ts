@@ -99,19 +99,21 @@ export function visibleText(root: Node): string {
 }
 
 function collectText(node: Node, parts: string[]): void {
-  for (const child of Array.from(node.childNodes)) {
-    if (child.nodeType === 3) {
-      parts.push((child as Text).data);
-    } else if (child.nodeType === 1) {
-      const el = child as Element;
-      const tag = el.localName;
-      if (tag === 'br') parts.push('\n');
-      else if (tag === 'img') parts.push(el.getAttribute('alt') ?? '');
-      else if (tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'template') continue;
-      else if (matchesX(el, 'showMoreInText')) continue;
-      else if (tag === 'a') parts.push(linkDisplay(el));
-      else collectText(el, parts);
-    }
+  for (let child = node.firstChild; child; child = child.nextSibling) collectNode(child, parts);
+}
+
+function collectNode(child: Node, parts: string[]): void {
+  if (child.nodeType === 3) {
+    parts.push((child as Text).data);
+  } else if (child.nodeType === 1) {
+    const el = child as Element;
+    const tag = el.localName;
+    if (tag === 'br') parts.push('\n');
+    else if (tag === 'img') parts.push(el.getAttribute('alt') ?? '');
+    else if (tag === 'script' || tag === 'style' || tag === 'svg' || tag === 'template') return;
+    else if (matchesX(el, 'showMoreInText')) return;
+    else if (tag === 'a') parts.push(linkDisplay(el));
+    else collectText(el, parts);
   }
 }
 
@@ -122,16 +124,13 @@ function collectText(node: Node, parts: string[]): void {
 function linkDisplay(link: Element): string {
   const parts: string[] = [];
   let ellipsis = false;
-  for (const child of Array.from(link.childNodes)) {
+  for (let child = link.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === 1 && (child as Element).getAttribute('aria-hidden') === 'true') {
       const hidden = (child.textContent ?? '').trim();
       if (hidden === '…' || hidden === '...') ellipsis = true;
       continue;
     }
-    const holder = link.ownerDocument.createElement('span');
-    // Cloning keeps the walk generic without touching the live node.
-    holder.appendChild(child.cloneNode(true));
-    collectText(holder, parts);
+    collectNode(child, parts);
   }
   return parts.join('') + (ellipsis ? '…' : '');
 }
@@ -384,20 +383,29 @@ export function readBatch<T>(work: () => T): T {
   }
 }
 
+// The focal post found by the last batch: reused while it stays on the page, so a
+// long page does not search for it again at every frame.
+let lastFocal: { id: string; el: Element } | undefined;
+
 function scopeFacts(scope: ParentNode, page: PageInfo): ScopeFacts {
   const cached = batchFacts?.get(scope);
   if (cached) return cached;
   let focal: Element | undefined;
-  if (page.focalStatusId) {
-    for (const link of queryAllX(scope, 'statusLink')) {
-      if (parseStatusHref(link.getAttribute('href'))?.statusId !== page.focalStatusId) continue;
+  const id = page.focalStatusId;
+  if (id && lastFocal?.id === id && lastFocal.el.isConnected && (scope as Node).contains(lastFocal.el)) {
+    focal = lastFocal.el;
+  } else if (id) {
+    // One native query instead of parsing every status link on the page.
+    for (const link of Array.from(scope.querySelectorAll(`a[href*="/status/${id}"]`))) {
+      if (parseStatusHref(link.getAttribute('href'))?.statusId !== id) continue;
       const owner = owningPost(link);
-      if (owner && statusIdOf(owner) === page.focalStatusId) {
+      if (owner && statusIdOf(owner) === id) {
         focal = owner;
         break;
       }
     }
   }
+  if (id && focal) lastFocal = { id, el: focal };
   focal ??= queryAllX(scope, 'focalPost')[0];
   const facts: ScopeFacts = {
     focal,
