@@ -23,6 +23,8 @@ export interface ControllerPorts {
 const MAX_BATCH = 100;
 /** Main-thread time one frame may spend reading and annotating posts. */
 const FRAME_BUDGET_MS = 8;
+/** How long the read count may lag in the popup. */
+export const REPORT_DELAY_MS = 300;
 
 /**
  * In the e2e build, every piece of main-thread work is recorded as a User Timing
@@ -61,6 +63,9 @@ export class PageController {
   private skippedCount = 0;
   private unreadableReasons = new Set<string>();
   private lastReported = '';
+  private reportedRead = -1;
+  private pendingStatus?: Parameters<ControllerPorts['reportStatus']>[0];
+  private statusTimer?: ReturnType<typeof setTimeout>;
 
   constructor(
     private readonly root: Document,
@@ -95,6 +100,8 @@ export class PageController {
   stop(): void {
     this.observer?.disconnect();
     this.observer = undefined;
+    clearTimeout(this.statusTimer);
+    this.statusTimer = undefined;
     this.dirty.clear();
     this.annotator.uninstall();
   }
@@ -307,6 +314,14 @@ export class PageController {
     }
   }
 
+  private sendStatus(): void {
+    clearTimeout(this.statusTimer);
+    this.statusTimer = undefined;
+    if (!this.pendingStatus || !this.observer) return;
+    this.reportedRead = this.pendingStatus.read;
+    this.ports.reportStatus(this.pendingStatus);
+  }
+
   private refreshSummary(): void {
     const counts = { hostile: 0, supportive: 0, doxxing: 0, neutral: 0 };
     for (const l of this.pageLabels.values()) counts[l]++;
@@ -318,12 +333,15 @@ export class PageController {
       skipped: this.skippedCount,
       reasons: [...this.unreadableReasons].slice(0, 20),
     };
-    // The background only needs to know when something the popup shows changes
-    // (the failures in particular); sending every frame would cost more than the work.
-    const key = `${status.pageUrl}|${status.unreadable}|${status.skipped}|${Math.floor(status.read / 50)}`;
-    if (key !== this.lastReported) {
-      this.lastReported = key;
-      this.ports.reportStatus(status);
+    // Failures are reported at once; the growing read count is sent at most every
+    // REPORT_DELAY_MS (with its latest value), as a message per frame costs more than the work.
+    const urgent = `${status.pageUrl}|${status.unreadable}|${status.skipped}|${status.reasons.length}`;
+    this.pendingStatus = status;
+    if (urgent !== this.lastReported) {
+      this.lastReported = urgent;
+      this.sendStatus();
+    } else if (this.statusTimer === undefined && status.read !== this.reportedRead) {
+      this.statusTimer = setTimeout(() => this.sendStatus(), REPORT_DELAY_MS);
     }
   }
 }
