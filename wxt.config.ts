@@ -17,9 +17,16 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
+    // storage: settings; unlimitedStorage: evidence (screenshots) must never be evicted;
+    // activeTab: screenshot of the tab the user is acting on.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : [],
-    optional_host_permissions: mode === 'e2e' ? [] : ['<all_urls>'],
+    // Screenshots of any tab, granted by the user from the onboarding page.
+    ...(mode === 'e2e'
+      ? {}
+      : browser === 'firefox'
+        ? { optional_permissions: ['<all_urls>'] }
+        : { optional_host_permissions: ['<all_urls>'] }),
     action: { default_title: '__MSG_extName__' },
     commands: {
       'keep-focused': {

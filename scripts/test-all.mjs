@@ -5,9 +5,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 
-mkdirSync('test-results', { recursive: true });
-const VITEST_JSON = 'test-results/vitest.json';
-const PW_JSON = 'test-results/playwright.json';
+// Not test-results/: Playwright empties that folder when it starts.
+mkdirSync('.test-reports', { recursive: true });
+const VITEST_JSON = '.test-reports/vitest.json';
+const PW_JSON = '.test-reports/playwright.json';
 rmSync(VITEST_JSON, { force: true });
 rmSync(PW_JSON, { force: true });
 

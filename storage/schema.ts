@@ -4,13 +4,11 @@
  * from the zod schemas so a value that passed `parse` is the type it claims.
  */
 import { z } from 'zod';
+import { LABELS } from './labels';
 
-/** The four labels, lowercase, in the order the UI lists them. */
-export const LABELS = ['hostile', 'doxxing', 'supportive', 'neutral'] as const;
+export { LABELS, type Label } from './labels';
 /** A reply's label. */
 export const LabelSchema = z.enum(LABELS);
-/** A reply's label. */
-export type Label = z.infer<typeof LabelSchema>;
 
 /** Sub-labels used by the legal mapping (hostile ones, then doxxing ones). */
 export const SUB_LABELS = [

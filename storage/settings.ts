@@ -1,20 +1,30 @@
-/** User settings in extension storage (synced to every context by the browser). */
+/**
+ * User settings in extension storage (the browser syncs them to every context).
+ * Validated by hand rather than with zod: the content script reads them on every
+ * x.com page, and the validation library would triple its size.
+ */
 import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
 
 /** Which posts start blurred. */
-export const BlurModeSchema = z.enum(['hostile', 'all-non-supportive', 'off']);
+export const BLUR_MODES = ['hostile', 'all-non-supportive', 'off'] as const;
 
-/** The settings shape; unknown or invalid stored values fall back to defaults. */
-export const SettingsSchema = z.object({
-  blurMode: BlurModeSchema.catch('hostile'),
-  highlightSupportive: z.boolean().catch(true),
-});
-/** Settings. */
-export type Settings = z.infer<typeof SettingsSchema>;
+/** The settings. */
+export interface Settings {
+  blurMode: (typeof BLUR_MODES)[number];
+  highlightSupportive: boolean;
+}
 
 /** Defaults: protective first (hostile and doxxing replies blurred). */
 export const DEFAULT_SETTINGS: Settings = { blurMode: 'hostile', highlightSupportive: true };
+
+/** Any stored value, however damaged, becomes valid settings (unknown fields dropped, bad ones defaulted). */
+export function normalizeSettings(raw: unknown): Settings {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  return {
+    blurMode: BLUR_MODES.includes(r.blurMode as Settings['blurMode']) ? (r.blurMode as Settings['blurMode']) : DEFAULT_SETTINGS.blurMode,
+    highlightSupportive: typeof r.highlightSupportive === 'boolean' ? r.highlightSupportive : DEFAULT_SETTINGS.highlightSupportive,
+  };
+}
 
 const settingsItem = storage.defineItem<Settings>('local:settings', {
   fallback: DEFAULT_SETTINGS,
@@ -23,17 +33,17 @@ const settingsItem = storage.defineItem<Settings>('local:settings', {
 
 /** Current settings, validated. */
 export async function getSettings(): Promise<Settings> {
-  return SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...(await settingsItem.getValue()) });
+  return normalizeSettings(await settingsItem.getValue());
 }
 
 /** Saves a partial change. */
 export async function updateSettings(change: Partial<Settings>): Promise<Settings> {
-  const next = SettingsSchema.parse({ ...(await getSettings()), ...change });
+  const next = normalizeSettings({ ...(await getSettings()), ...change });
   await settingsItem.setValue(next);
   return next;
 }
 
 /** Calls back with validated settings whenever they change in any context. */
 export function watchSettings(cb: (s: Settings) => void): () => void {
-  return settingsItem.watch((v) => cb(SettingsSchema.parse({ ...DEFAULT_SETTINGS, ...v })));
+  return settingsItem.watch((v) => cb(normalizeSettings(v)));
 }

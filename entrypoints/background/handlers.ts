@@ -11,7 +11,7 @@ import {
   SetLabelRequestSchema,
   type PageStatus,
   type PostVerdict,
-} from './protocol';
+} from './messages';
 import { ForbiddenSenderError, isExtensionPage, isSocialContentScript, type SenderLike } from './senders';
 import type { CaptureEnvironment, TemoinDb } from '../../storage/db';
 import { keepEvidence, keptStatusIds } from '../../storage/evidence.repository';

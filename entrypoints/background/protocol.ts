@@ -1,55 +1,14 @@
 /**
- * Every message between contexts, with its zod schema. The schemas are the
- * contract: the receiving side parses with them, so a compromised page that
- * tricks the content script cannot slip malformed data into storage.
+ * Every message between contexts: names and types. The zod schemas in
+ * messages.ts are the contract: the receiving side parses with them, so a
+ * compromised page that tricks the content script cannot slip malformed data
+ * into storage.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
-import { z } from 'zod';
-import {
-  ClassificationSchema,
-  LabelSchema,
-  PostSnapshotSchema,
-  StatusIdSchema,
-} from '../../storage/schema';
+import type { z } from 'zod';
+import type { ClassifyRequestSchema, KeepRequestSchema, KeepResponseSchema, PageStatus, PostVerdict, SetLabelRequestSchema } from './messages';
 
-/** Content script → background: classify a batch of posts read on screen. */
-export const ClassifyRequestSchema = z.object({ posts: z.array(PostSnapshotSchema).max(200) });
-/** One post's verdict as the content script shows it. */
-export const PostVerdictSchema = z.object({
-  statusId: StatusIdSchema,
-  classification: ClassificationSchema,
-  /** The user's correction, which wins over the classifier everywhere. */
-  userLabel: LabelSchema.optional(),
-  kept: z.boolean(),
-});
-/** A verdict. */
-export type PostVerdict = z.infer<typeof PostVerdictSchema>;
-
-/** Content script → background: keep a post as evidence. */
-export const KeepRequestSchema = z.object({
-  snapshot: PostSnapshotSchema,
-  method: z.enum(['button', 'keyboard', 'context-menu']),
-});
-/** Background's answer to a keep. */
-export const KeepResponseSchema = z.object({
-  evidenceId: z.string(),
-  alreadyKept: z.boolean(),
-});
-
-/** Content script → background: the user corrected a label. */
-export const SetLabelRequestSchema = z.object({ statusId: StatusIdSchema, label: LabelSchema });
-
-/** Content script → background: how reading the current page went. */
-export const PageStatusSchema = z.object({
-  pageUrl: z.string().max(2048),
-  read: z.number().int().min(0),
-  unreadable: z.number().int().min(0),
-  skipped: z.number().int().min(0),
-  /** Why posts could not be read, for diagnostics (distinct reasons). */
-  reasons: z.array(z.string().max(200)).max(20),
-});
-/** A page status. */
-export type PageStatus = z.infer<typeof PageStatusSchema>;
+export type { PageStatus, PostVerdict } from './messages';
 
 /** Typed message map. Data types are what senders pass; receivers still parse. */
 export interface ProtocolMap {

@@ -22,8 +22,14 @@ function Popup() {
   useEffect(() => {
     void getSettings().then(setSettings);
     const unwatch = watchSettings(setSettings);
-    void browser.tabs.query({ active: true, currentWindow: true }).then(async ([tab]) => {
-      if (tab?.id !== undefined) setPageStatus(await messenger.sendMessage('getTabStatus', { tabId: tab.id }));
+    // Opened from the toolbar, the popup describes the active tab; opened as a page
+    // (tests, or a helper's window) it can be pointed at a tab with ?tab=<id>.
+    const asked = Number(new URLSearchParams(location.search).get('tab'));
+    const tabId = Number.isInteger(asked) && asked > 0
+      ? Promise.resolve(asked)
+      : browser.tabs.query({ active: true, currentWindow: true }).then(([tab]) => tab?.id);
+    void tabId.then(async (id) => {
+      if (id !== undefined) setPageStatus(await messenger.sendMessage('getTabStatus', { tabId: id }));
     });
     return unwatch;
   }, []);

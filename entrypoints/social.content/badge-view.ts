@@ -6,7 +6,7 @@
  */
 import { LABEL_COLOR, LABEL_MESSAGE, SUB_LABEL_MESSAGE } from '../../components/labels';
 import type { Translate } from '../../components/i18n';
-import { LABELS, type Label } from '../../storage/schema';
+import { LABELS, type Label } from '../../storage/labels';
 
 /** What the badge shows. */
 export interface BadgeState {

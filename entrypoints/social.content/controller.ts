@@ -174,7 +174,8 @@ export class PageController {
   }
 
   private schedule(): void {
-    if (this.frameScheduled) return;
+    // After stop(), late verdicts must not bring Témoin back into the page.
+    if (this.frameScheduled || !this.observer) return;
     this.frameScheduled = true;
     this.ports.nextFrame(() => {
       this.frameScheduled = false;

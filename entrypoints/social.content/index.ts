@@ -3,6 +3,28 @@ import { messenger } from '../background/protocol';
 import { PageController } from './controller';
 import { xAdapter } from './sites/x';
 
+/**
+ * A background that crashed or never started leaves a message unanswered rather
+ * than failing it; without a deadline the page would silently stay unprotected.
+ */
+const CLASSIFY_TIMEOUT_MS = 15_000;
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no answer from the background in ${ms / 1000} s`)), ms);
+    promise.then(
+      (v) => {
+        clearTimeout(timer);
+        resolve(v);
+      },
+      (e: unknown) => {
+        clearTimeout(timer);
+        reject(e instanceof Error ? e : new Error(String(e)));
+      },
+    );
+  });
+}
+
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
   runAt: 'document_idle',
@@ -23,7 +45,7 @@ export default defineContentScript({
       document,
       xAdapter,
       {
-        classify: (posts) => messenger.sendMessage('classifyPosts', { posts }),
+        classify: (posts) => withTimeout(messenger.sendMessage('classifyPosts', { posts }), CLASSIFY_TIMEOUT_MS),
         keep: (snapshot, method) => messenger.sendMessage('keepPost', { snapshot, method }),
         setUserLabel: (statusId, label) => messenger.sendMessage('setUserLabel', { statusId, label }),
         reportStatus: (status) => void messenger.sendMessage('reportPageStatus', status).catch(() => undefined),

@@ -336,7 +336,8 @@ describe('teardown', () => {
       return gate.then(() => posts.map((p) => verdictFor(p.statusId, labelOf(p.statusId))));
     };
     controller = startController(ports);
-    await vi.waitFor(() => expect(ports.classifyCalls.length).toBeGreaterThan(0));
+    // Time slicing may send the first posts before this one is read: wait until it is pending.
+    await vi.waitFor(() => expect(ports.classifyCalls.flat()).toContain(HOSTILE), { timeout: 20_000 });
     expect(articleFor(HOSTILE).getAttribute('data-temoin-id')).toBe(HOSTILE);
     controller.stop();
     controller = undefined;
@@ -415,6 +416,16 @@ describe('corrections and keeping', () => {
     select.dispatchEvent(new Event('change', { bubbles: true }));
     await settle(ports);
     expect(summaryPart('error')).toBe('correctFailed');
+  }, SLOW);
+
+  it('a background that fails to classify is shown in the chip, and posts stay unlabelled rather than wrong', async () => {
+    ports.classify = async (posts) => {
+      ports.classifyCalls.push(posts.map((p) => p.statusId));
+      throw new Error('no answer from the background in 15 s');
+    };
+    controller = startController(ports);
+    await vi.waitFor(() => expect(summaryPart('error')).toBe('statusBackgroundError'), { timeout: 20_000 });
+    expect(document.querySelectorAll('[data-temoin-label]')).toHaveLength(0);
   }, SLOW);
 
   it('keep sends the post as on screen, then marks it kept', async () => {
