@@ -48,6 +48,7 @@ function main(): void {
   const seed = loadSeed();
   const fresh = loadSeed('test/fixtures/classifier/seed-replies-fresh.tsv');
   const holdout2 = loadSeed('test/fixtures/classifier/seed-replies-holdout2.tsv');
+  const holdout3 = loadSeed('test/fixtures/classifier/seed-replies-holdout3.tsv');
   const dox = [...genDoxxing('fr', 300, 9001), ...genDoxxing('en', 300, 9002)];
   const doxNeg = [...genDoxxingNegatives('fr'), ...genDoxxingNegatives('en')];
   const run = (xs: Example[]): Scored[] => xs.map((ex) => ({ ex, pred: classify({ text: ex.text, lang: ex.lang }).label }));
@@ -55,6 +56,7 @@ function main(): void {
   const sSeed = run(seed);
   const sFresh = run(fresh);
   const sHold2 = run(holdout2);
+  const sHold3 = run(holdout3);
   const sDox = run(dox);
   const sNeg = run(doxNeg);
 
@@ -65,14 +67,15 @@ function main(): void {
     const s = table(`${lang} seed replies (hand-written)`, sSeed.filter((x) => x.ex.lang === lang));
     const fr = table(`${lang} fresh seed replies (written after tuning, never tuned on)`, sFresh.filter((x) => x.ex.lang === lang));
     const h2 = table(`${lang} holdout2 seed replies (written before the v2 tuning, never tuned on)`, sHold2.filter((x) => x.ex.lang === lang));
+    const h3 = table(`${lang} holdout3 seed replies (written before the v3 tuning, never tuned on)`, sHold3.filter((x) => x.ex.lang === lang));
     const all = table(`${lang} all dev (held-out + seed + doxxing + hard negatives)`, [...sHeld, ...sSeed, ...sFresh, ...sDox, ...sNeg].filter((x) => x.ex.lang === lang));
     summary.push(
-      `${lang}: held-out hostile F1 ${h.f1.hostile?.toFixed(3)} supportive F1 ${h.f1.supportive?.toFixed(3)} | seed hostile F1 ${s.f1.hostile?.toFixed(3)} supportive F1 ${s.f1.supportive?.toFixed(3)} | fresh seed hostile F1 ${fr.f1.hostile?.toFixed(3)} supportive F1 ${fr.f1.supportive?.toFixed(3)} | holdout2 hostile F1 ${h2.f1.hostile?.toFixed(3)} supportive F1 ${h2.f1.supportive?.toFixed(3)} | all hostile ${all.f1.hostile?.toFixed(3)} supportive ${all.f1.supportive?.toFixed(3)}`,
+      `${lang}: held-out hostile F1 ${h.f1.hostile?.toFixed(3)} supportive F1 ${h.f1.supportive?.toFixed(3)} | seed hostile F1 ${s.f1.hostile?.toFixed(3)} supportive F1 ${s.f1.supportive?.toFixed(3)} | fresh seed hostile F1 ${fr.f1.hostile?.toFixed(3)} supportive F1 ${fr.f1.supportive?.toFixed(3)} | holdout2 hostile F1 ${h2.f1.hostile?.toFixed(3)} supportive F1 ${h2.f1.supportive?.toFixed(3)} | holdout3 hostile F1 ${h3.f1.hostile?.toFixed(3)} supportive F1 ${h3.f1.supportive?.toFixed(3)} | all hostile ${all.f1.hostile?.toFixed(3)} supportive ${all.f1.supportive?.toFixed(3)}`,
     );
   }
-  const doxAll = [...sDox, ...[...sSeed, ...sFresh, ...sHold2].filter((s) => s.ex.label === 'doxxing')];
+  const doxAll = [...sDox, ...[...sSeed, ...sFresh, ...sHold2, ...sHold3].filter((s) => s.ex.label === 'doxxing')];
   const recall = doxAll.filter((s) => s.pred === 'doxxing').length / doxAll.length;
-  const ordinary = [...sHeld, ...sSeed, ...sFresh, ...sHold2, ...sNeg].filter((s) => s.ex.label !== 'doxxing');
+  const ordinary = [...sHeld, ...sSeed, ...sFresh, ...sHold2, ...sHold3, ...sNeg].filter((s) => s.ex.label !== 'doxxing');
   const fa = ordinary.filter((s) => s.pred === 'doxxing');
   const hardNeg = [...sNeg, ...sSeed.filter((s) => s.ex.label !== 'doxxing')];
   console.log('\n## Doxxing');
@@ -90,7 +93,7 @@ function main(): void {
   if (verbose) {
     console.log('\n## Errors');
     const skipHeld = process.argv.includes('--no-held-errors');
-    for (const s of [...sSeed, ...sFresh, ...sHold2, ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
+    for (const s of [...sSeed, ...sFresh, ...(process.argv.includes('--holdout-errors') ? [...sHold2, ...sHold3] : []), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
   }
 }
 

@@ -12,6 +12,7 @@
 import type { SubLabel } from '../../../storage/schema';
 import { squeezePattern } from './normalize';
 import type { Strength } from './lexicon';
+import { GROUP_EN, GROUP_FR, IDENT_EN, IDENT_FR, PSEUDO_GROUP } from './groups';
 
 const words = (s: string): string[] => s.trim().split(/\s+/);
 
@@ -64,9 +65,6 @@ const LEAD_EN_2P =
   '(?:you|you re|you are|you r|ur|u|u r|u re|u are|youre|your a|your an|your such|your so|yall|y all|yall are|y all are|you guys are|you people are|you all are|you were|you look like|you sound like|u look like|u sound like|you act like|you re acting like|stay|go away|shut up|stfu|gtfo|fuck off|fuck you|bye)';
 const LEAD_EN_EXCL = '(?:what a|what an|such a|such an|bunch of|pack of|this|that) ';
 
-/** Protected groups as named in insults and hate (kept in sync with lexicon IDENT lists). */
-const PSEUDO_GROUP =
-  '(?:these|those|them|the) (?:people|ppl|folks|creatures|things|savages|animals)|people like (?:you|u|them|her|him|that)|your kind|your people|you people|ces gens(?: la)?|ces gens-la|ces individus|ces personnes|ces types|ces mecs|des gens comme (?:toi|vous|eux|elle|lui|ca)|les gens comme (?:toi|vous|eux|elle|lui|ca)|ce genre de (?:personnes?|gens)|vous autres|ta race|ton espece|ta communaute';
 const DEHUM =
   'animals?|vermin|rats?|cockroach(?:es)?|parasites?|leeches|scum|subhumans?|savages|apes|monkeys|pigs|insects|not human|aren t human|less than human|(?:should|deserve to|need to|must|ought to|have to) (?:all )?(?:be )?(?:die|killed|shot|hanged|exterminated|deported|locked up|put down|removed|wiped out|gassed|burned|eliminated|treated like (?:animals|dogs|rats|it|shit|trash))|treated like (?:animals|dogs|rats|it|shit|trash|the animals)|belong in (?:a zoo|a cage|cages|the kitchen|prison|jail|the trash|the gutter)|animaux|vermines?|cafards|parasites|sous hommes|singes|chiens|porcs|betes|bestiaux|sauvages|nuisibles|pas humains|pas des humains|dechets|ordures|rats|(?:devraient|doivent|faut les|meritent de|meriteraient de|faudrait les) (?:tous |toutes )?(?:etre )?(?:crever|mourir|tues|bruler|brules|pendus|extermines|enfermes|deportes|abattus|piques|gazes|eliminer|elimines|exterminer|exploser|virer|expulser|expulses|chasser|chasses|traites comme des (?:chiens|animaux|betes))|(?:ne )?meritent pas de vivre|meritez pas de vivre|meritent pas d exister|ne meritent pas d exister|a la poubelle|au zoo|en cage|dans des cages';
 
@@ -105,7 +103,7 @@ RULES.push({
 // Exclusion of groups and slogans.
 RULES.push({
   sub: 'identity_attack', w: 3, name: 'exclusion',
-  src: 'la france aux francais|remigration|grand remplacement|(?:send|ship|kick) (?:them|em) (?:all )?(?:back|out)|renvoyez les (?:chez eux|dans leur pays)|qu ils (?:rentrent|retournent) chez eux|(?:women|woman|girls|femmes) (?:like you )?(?:belong|belongs) (?:in|at) (?:the )?(?:kitchen|home)|(?:ta|sa|leur) place (?:est )?(?:a la cuisine|au foyer)|retourne (?:a la|dans ta) cuisine',
+  src: 'la france aux francais|remigration|grand remplacement|(?:send|ship|kick) (?:them|em) (?:all )?(?:back|out)(?! (?:the|a|an|my|your|his|her|our|their|this|that|it|some|to me|to us|by|before|after|tomorrow|today|later|asap|now|soon|in|on|at|with|for|please|pls|thanks) )|renvoyez les (?:chez eux|dans leur pays)|qu ils (?:rentrent|retournent) chez eux|(?:women|woman|girls|femmes) (?:like you )?(?:belong|belongs) (?:in|at) (?:the )?(?:kitchen|home)|(?:ta|sa|leur) place (?:est )?(?:a la cuisine|au foyer)|retourne (?:a la|dans ta) cuisine',
   gate: words('france remigration remplacement send ship kick renvoyez rentrent retournent belong belongs place retourne'),
 });
 // Sexual harassment and sextortion.
@@ -119,6 +117,62 @@ RULES.push({
   sub: 'incitement', w: 3, name: 'incitement',
   src: 'va (?:te noyer|te foutre en l air|sauter d un pont|te jeter (?:d un pont|sous un train|par la fenetre))|(?:jette|jetes) toi (?:sous|d un|par)|(?:tu|vous) devriez (?:mourir|crever|disparaitre)|(?:go|just) (?:die|unalive|off yourself)|off yourself|(?:should|ought to|need to|needs to) (?:kill|off|unalive) (?:yourself|urself|themselves|himself|herself)|nobody would care if (?:you|u) died|personne ne (?:te )?pleurera|tout le monde sur (?:elle|lui|cette|ce)|allez (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|defoncer|afficher)|everyone (?:go )?(?:at|after) (?:her|him)|dogpile',
   gate: words('noyer foutre sauter jeter jette jetes mourir crever disparaitre die unalive yourself urself themselves himself herself died pleurera monde harceler insulter defoncer afficher everyone dogpile'),
+});
+
+// Exclusion of groups: deport / send back, with a destination so "renvoyer au vestiaire" stays out.
+const DEST_FR = '(?:chez eux|chez elles|dans leurs? pays|dans leurs? bled|au bled|d ou ils viennent|d ou elles viennent|en afrique|de france|du pays|hors de france|hors d europe|a la frontiere|dans leur jungle|a la mer)';
+RULES.push({
+  sub: 'identity_attack', w: 3, name: 'exclusion',
+  src: `(?:on devrait|il faudrait|faudrait|il faut|faut|on doit|faudra|on va|ils devraient|il faudra) (?:tous |toutes )?(?:les|l) (?:renvoyer|expulser|deporter|rapatrier|degager|foutre dehors|mettre dehors|chasser|virer|reexpedier|remettre dans (?:un|le|leur) (?:bateau|avion)) (?:tous |toutes )?${DEST_FR}|(?:renvoyez|renvoyons|expulsez|expulsons|virez|deportez|degagez|rapatriez|chassez) (?:les )?(?:tous |toutes )?${DEST_FR}|(?:renvoyer|expulser|deporter|virer|degager|chasser) (?:tous |toutes )?(?:les|ces) (?:${GROUP_FR})|(?:${GROUP_FR}|ils|elles|ces gens(?: la)?) (?:doivent|devraient|faut qu ils|vont) (?:tous |toutes )?(?:rentrer|retourner|etre renvoyes|etre expulses|degager|partir) ${DEST_FR}`,
+  gate: words('renvoyer expulser deporter rapatrier degager foutre mettre chasser virer reexpedier remettre renvoyez renvoyons expulsez expulsons virez deportez degagez rapatriez chassez rentrer retourner renvoyes expulses partir'),
+});
+RULES.push({
+  sub: 'identity_attack', w: 3, name: 'exclusion',
+  src: `(?:send|ship|kick|deport|throw|boot) (?:them|em|every (?:last |single )?one of (?:them|em)|all of (?:them|em)|these people|those people|them all|the lot of them|(?:all )?(?:the )?(?:${GROUP_EN})) (?:all )?(?:back|out|home)(?! (?:the|a|an|my|your|his|her|our|their|this|that|it|some|to me|to us|by|before|after|tomorrow|today|later|asap|now|soon|in|on|at|with|for|please|pls|thanks) )|(?:should|must|need to|needs to|ought to|have to|has to|gotta) (?:all )?be (?:shipped|sent|kicked|thrown|booted|deported) (?:back|out|home)|(?:${GROUP_EN}|they|them) (?:should|must|need to|ought to) (?:all )?go back (?:home|to (?:their|where))`,
+  gate: words('send ship kick deport throw boot shipped sent kicked thrown booted deported back'),
+});
+// Death wishes and "deserve to be killed" about people or groups, and normative killing.
+RULES.push({
+  sub: 'death_threat', w: 3, name: 'death_wish',
+  src: `qu (?:ils|elles|il|elle|tu|vous) (?:crevent|creve|creves|crevez|meurent|meure|meures|mourez|brulent|brule|brules|pourrissent|pourrisse|pourrisses|degagent)(?: tous| toutes| la)?|(?:ils|elles|il|elle|tu|vous|ces \\w+|les \\w+|ce \\w+|cette \\w+|ca|beaucoup|certains|certaines) (?:meriteraient|meritent|merite|meriterait|merites|meritez|mereterait) (?:tous |toutes |bien |juste |vraiment |qu une chose |qu un truc )?(?:d etre|de se faire|d etres) (?:pendu|tue|abattu|fusille|brule|gaze|lynche|extermine|egorge|viole|execute|decapite|elimine|massacre|frappe|battu|cogne|tabasse|guillotine|pique|lapide|noye|brulee|pendue|tuee|abattue|violee|egorgee|lynchee|executee|decapitee|eliminee|massacree|frappee|battue|tabassee|lapidee|noyee)(?:e|s|es)?|(?:merite|meritent|meriterait|meriteraient|merites|meritez) (?:bien |juste |vraiment )?(?:la mort|de mourir|de crever|une balle|la corde|la guillotine|le peloton|la chaise electrique|des coups|une raclee|le bucher|la potence|la pendaison)|laissons (?:le|la|les) (?:mourir|crever|agoniser)|(?:on|il) (?:devrait|faudrait|faut) (?:tous )?(?:les|le|la) (?:laisser (?:mourir|crever)|noyer|aligner|mettre contre un mur|raser)|(?:should|must|need to|needs to|ought to|deserve to|deserves to|all need to) (?:all )?be (?:shot|executed|hanged|hung|lynched|gassed|exterminated|put down|strung up|burned alive|burnt alive|wiped out|eliminated|beheaded|drowned|killed off|culled)|(?:hope|hopes|wish|pray) (?:your|ur|his|her|their) (?:house|home|car|family|kids|children|mom|mother|dad|dog|daughter|son) (?:burns|gets|get|catches|dies|die|explodes|blows|is burned|crashes)|j espere que (?:ta|ton|tes|sa|son|ses|leur|leurs) (?:maison|famille|voiture|gosses|enfants|mere|pere|fille|fils|chien) (?:brule|crame|meurt|meurent|creve|crevent|explose|saute|prenne feu|y passe|y passent)`,
+  gate: words('crevent creve creves crevez meurent meure meures mourez brulent brule brules pourrissent pourrisse pourrisses degagent meriteraient meritent merite meriterait merites meritez mereterait laissons laisser noyer aligner mur raser shot executed hanged hung lynched gassed exterminated put strung burned burnt wiped eliminated beheaded drowned killed culled burns catches explodes blows crashes dies crame meurt explose saute feu passe passent'),
+});
+// Veiled threats: "elle va finir comme l'autre", "someone should deal with her", "tu devrais avoir peur".
+RULES.push({
+  sub: 'threat', w: 3, name: 'veiled_threat',
+  src: `(?:il|elle|tu|vous|ils|elles|t) (?:va|vas|vont|allez|risque de|risques de|risquent de) (?:finir|terminer) comme (?:l autre|les autres|samuel paty|paty|charlie|lola|philippine|sa copine|son pote|ton pote|ta copine|ta pote|l autre prof|le prof|la derniere|le dernier|celle d avant|celui d avant|eux|ces gens)|(?:il|elle|tu|vous) (?:finira|finiras|finirez|finiront) comme (?:l autre|les autres|samuel paty|paty|charlie|lola|la derniere|le dernier)|(?:someone|somebody|anyone|one of us|we|people|they) (?:ll |will |should |needs to |need to |ought to |has to |have to |gotta |gonna |is going to |are going to |better |d better |really )*(?:deal with|take out|get rid of|shut (?:her|him|them) up|silence|sort out|put down|teach (?:her|him|them) a lesson|pay (?:her|him|them) a visit|do something about|end|shut (?:her|him|them) down|find) (?:her|him|them|this (?:bitch|guy|woman|clown|idiot|girl)|that (?:bitch|guy|woman|clown|idiot|girl))|(?:tu|vous) (?:devrais|devriez|ferais mieux d|feriez mieux d) (?:avoir peur|te mefier|vous mefier|dormir avec un oeil ouvert|surveiller tes arrieres|faire attention a toi|faire gaffe)|you (?:should|better|d better) (?:be (?:scared|afraid|very scared|very afraid)|watch (?:out|yourself|your back)|sleep with one eye open)|(?:je|on) (?:sait|sais|connait|connais) (?:ta|ton|tes) (?:ecole|lycee|college|boulot|travail|bureau|voiture|famille|mere|gosses|enfants|fille|fils)|(?:we|i) know (?:your|ur) (?:school|work|office|car|family|kids|mom|daughter|son)`,
+  gate: words('finir terminer finira finiras finirez finiront someone somebody anyone deal rid shut silence sort teach pay something devrais devriez ferais feriez scared afraid sleep watch ecole lycee college boulot bureau gosses school office daughter'),
+});
+// Dehumanising comparisons about groups: "they breed like rats", "ils se reproduisent comme des lapins".
+RULES.push({
+  sub: 'identity_attack', w: 3, name: 'dehumanisation',
+  src: `(?:${PSEUDO_GROUP}|${GROUP_EN}|${GROUP_FR}|they|ils|elles) (?:\\w+ ){0,3}(?:breed|multiply|live|behave|act|smell|stink|se reproduisent|se multiplient|vivent|puent|se comportent) (?:like|comme) (?:rats|rabbits|animals|cockroaches|vermin|flies|insects|pigs|dogs|apes|monkeys|des (?:rats|lapins|animaux|cafards|betes|insectes|porcs|chiens|singes|sauvages|mouches))`,
+  gate: words('breed multiply behave smell stink reproduisent multiplient puent comportent'),
+});
+// Forum-style degradation (ToxiFrench): misogynist and dehumanising insults about a person.
+RULES.push({
+  sub: 'insult', w: 3, name: 'degrading',
+  src: `mal (?:baisee|baise|baisees)|race de boue|races de boue|sac a viande|sac de viande|reine des (?:merdes|connes|putes|salopes)|roi des (?:cons|connards|abrutis)|(?:grosse|sale|vieille|petite) (?:tchoin|trainee|chaudasse|pouffe|blondasse|morue|truie|grognasse|pucelle)|(?:t es|tu es|t as l air d etre|vous etes) (?:un |une )?(?:enorme |gros |grosse |vrai |vraie |sacre |sacree )?(?:tare|taree|tares|malade mental|malade mentale|malades mentaux|consanguin|consanguine|consanguins|attarde mental|cas social|cassos|kssos|ksos|sous race|erreur de la nature|dechet humain|dechet de la societe|rebut|tchoin|trainee|chaudasse)|(?:quel|quelle|ce|cette|le|la) (?:dechet|dechets) (?:humain|humains|de la societe)|dechet humain|dechets humains|(?:je|on) (?:la|le|te) (?:toucherais|touche|toucherai) pas (?:avec|meme avec) un baton|(?:tais|tait|taisez) toi (?:le|la|les|sale|espece)`,
+  gate: words('baisee baise baisees race races viande reine roi pouffe blondasse morue truie grognasse pucelle tare taree tares malade malades consanguin consanguine consanguins attarde cas cassos kssos ksos sous erreur dechet dechets rebut tchoin trainee chaudasse baton tais tait taisez'),
+});
+
+// Forum-style sexual degradation of a person ("je vais la culbuter", "envie de te baiser").
+RULES.push({
+  sub: 'sexual', w: 3, name: 'sexual',
+  src: `(?:je|j|on|il|ils) (?:vais |veux |voudrais |aimerais |va |vont |compte |reve de |kiffe )?(?:la|te|t|lui|les|vous) (?:baiser|culbuter|sodomiser|violer|doigter|peloter|tringler|engrosser|fourrer)|(?:envie|hate) de (?:la|te|t|lui|les) (?:baiser|culbuter|sodomiser|lecher|doigter|tringler)|(?:envie|hate) de (?:teter|lecher|toucher|peloter) (?:tes|ses) (?:seins|fesses|nichons|pieds)|(?:tu|elle) (?:me )?(?:suces|suce|sucerais|sucera)|si tu me suces|je (?:lui|te) leche (?:le|la|l|les)`,
+  gate: words('baiser culbuter sodomiser violer doigter peloter tringler engrosser fourrer teter lecher suces suce sucerais sucera leche'),
+});
+RULES.push({
+  sub: 'insult', w: 2, name: 'directed',
+  src: `(?:t es|tu es|vous etes|sale|espece de|ce|le|gros|grosse|quel|quelle) (?:un |une |gros |sale |vieux )?(?:pedo|pedophile|pedophiles|zoophile|pedos|puceau|puceaux|mal baise|mal baisee|cocu|clodo|clochard|sdf|chomeur|assiste|cassos)`,
+  gate: words('pedo pedophile pedophiles zoophile pedos puceau puceaux baise baisee cocu clodo clochard sdf chomeur assiste cassos'),
+});
+
+// "No X deserves to live", "typical woman": denial of a group's right to exist, stereotyping.
+RULES.push({
+  sub: 'identity_attack', w: 3, name: 'group_denial',
+  src: `(?:(?:no|not a single|not one|aucun|aucune|pas un seul|pas une seule) (?:${IDENT_EN}|${IDENT_FR})|aucun noir|aucune noire) (?:\\w+ )?(?:deserves? to (?:live|exist|be here)|merite de (?:vivre|exister)|merite d exister)|(?:typical|typique d un|typique d une|typique des|typique) (?:${IDENT_EN}|${IDENT_FR})`,
+  gate: words('deserve deserves merite typical typique'),
 });
 
 /** A compiled grammar rule with its token gate. */

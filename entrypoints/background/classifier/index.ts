@@ -16,6 +16,13 @@ import {
   SUPPORT_RE,
   FUSED_RE,
   WORD_MAP,
+  SUPPORT_CLEAR_RE,
+  clearGateOpen,
+  AFFECTION_RE,
+  AFFECTION_EMOJI_RE,
+  BANTER_WORDS,
+  GAME_RE,
+  GAME_WORD_RE,
   type Strength,
 } from './lexicon';
 import { GRAMMAR, GRAMMAR_GATE } from './grammar';
@@ -24,7 +31,7 @@ import { normalize, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.1.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.2.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -47,6 +54,10 @@ const NEUTRAL_PRIOR = 0.9;
 const DOXXING_THRESHOLD = 0.5;
 const LOG_FLOOR = Math.log(0.03);
 const MODEL_ONLY_HOSTILE = -4;
+/** How far a clear support phrase puts supportive above neutral. */
+const CLEAR_MARGIN = 0.4;
+/** Supportive bonus per ordinary support phrase. */
+const SUPPORT_HIT = 3.2;
 const MAX_REASON_TEXT = 2000;
 
 
@@ -214,6 +225,34 @@ function addSub(list: SubLabel[], s: SubLabel): void {
   if (!list.includes(s)) list.push(s);
 }
 
+/** A threat followed by a game ("je vais te tuer au Mario Kart") is trash talk, not a threat. */
+function gameThreat(text: string, h: Hit): boolean {
+  if (h.sub !== 'threat' && h.sub !== 'death_threat') return false;
+  if (!GAME_WORD_RE.test(text)) return false;
+  return GAME_RE.test(normalize(text.slice(h.end, h.end + 80)).norm);
+}
+
+/** Only mild teasing words in the hit ("t'es con", "such a dork"): no slur, threat or strong insult. */
+function mildHit(text: string, h: Hit): boolean {
+  if (h.sub !== 'insult') return false;
+  const toks = normalize(text.slice(h.start, h.end)).tokens;
+  for (const t of toks) if (!BANTER_WORDS.has(t)) return false;
+  return toks.length > 0;
+}
+
+/**
+ * Banter between friends: affection (❤️, "love you", "je t'aime", laughter plus an
+ * affectionate word) around mild insults only.
+ */
+function isBanter(text: string, nz: Normalized, hits: Hit[]): boolean {
+  if (hits.length === 0) return false;
+  AFFECTION_RE.lastIndex = 0;
+  // Laughter alone is not enough ("lmao you're such a clown" from a stranger is an insult).
+  if (!AFFECTION_RE.test(nz.norm) && !AFFECTION_EMOJI_RE.test(text)) return false;
+  for (const h of hits) if (!mildHit(text, h)) return false;
+  return true;
+}
+
 /** Labels one reply. */
 export function classify(input: ClassifierInput): Classification {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -229,7 +268,13 @@ export function classify(input: ClassifierInput): Classification {
   const nz = normalize(text);
 
   // Hostile evidence, then counter-speech that neutralises quoted or condemned terms.
-  const hh = hostileHits(nz);
+  let hh = hostileHits(nz);
+  let gameHits = 0;
+  if (hh.length > 0) {
+    const kept = hh.filter((h) => !gameThreat(text, h));
+    gameHits = hh.length - kept.length;
+    hh = kept;
+  }
   const counter: Array<[number, number]> = [];
   allMatches(COUNTER_RE, nz, counter);
   const quotes: Array<[number, number]> = [];
@@ -238,6 +283,9 @@ export function classify(input: ClassifierInput): Classification {
     let m: RegExpExecArray | null;
     while ((m = QUOTE_RE.exec(text))) quotes.push([m.index, m.index + m[0].length]);
   }
+  // Unambiguous support or counter-speech (help lines, "rien ne justifie", "stay strong").
+  const clear: Array<[number, number]> = [];
+  if (clearGateOpen(nz.tokens)) allMatches(SUPPORT_CLEAR_RE, nz, clear);
   const strongCounter = counter.length > 0 && COUNTER_STRONG_RE.test(nz.norm);
   let hBonus = 0;
   let hMax = 0;
@@ -261,9 +309,12 @@ export function classify(input: ClassifierInput): Classification {
     hostileReasons.push(h);
   }
   hBonus = Math.min(hMax + hBonus, 6);
+  // Friends teasing each other: the mild insult is not evidence of hostility.
+  const banter = isBanter(text, nz, hostileReasons);
+  if (banter) hostileReasons.length = 0;
   // Without any hostile cue the model alone must be clearly confident: it was
   // trained on keyword-collected hate tweets and over-reads ordinary prose.
-  if (hh.length === 0) hBonus = MODEL_ONLY_HOSTILE;
+  if (hh.length === 0 || banter) hBonus = MODEL_ONLY_HOSTILE - (banter || gameHits > 0 ? 1 : 0);
   // The model sees "connard" but not the negation before it.
   if (negatedHits > 0 && hostileReasons.length === 0) hBonus -= 3;
 
@@ -274,15 +325,18 @@ export function classify(input: ClassifierInput): Classification {
   if (text.indexOf('#') >= 0) rawMatches(SUPPORT_HASHTAG_RE, text, tags);
   const emo: Array<[number, number]> = [];
   rawMatches(SUPPORT_EMOJI_RE, text, emo);
-  let sBonus = Math.min(sup.length * 2.6, 5) + (tags.length > 0 ? 4 : 0) + Math.min(emo.length * 0.8, 1.6);
+  let sBonus = Math.min(sup.length * SUPPORT_HIT, 5) + (tags.length > 0 ? 4 : 0) + Math.min(emo.length * 0.8, 1.6);
   if (counter.length > 0) sBonus += counterHits.length > 0 ? 5 : 3.5;
   if (lastGroupPositive) sBonus += 5;
+  if (clear.length > 0) sBonus += 1.5;
   // Without any supportive cue the model alone must be clearly confident:
   // "great game tonight" is not support.
   if (sBonus === 0) sBonus = -0.8;
   // Support words next to insults ("courage face à ces connards") still read as support,
   // but plain insults must not be washed out by a stray "merci".
   if (hMax >= HOSTILE_BONUS[3] && counter.length === 0) sBonus *= 0.5;
+  // Banter is neither hostile nor support: the hearts are part of the joke.
+  if (banter) sBonus = Math.min(sBonus, -0.8);
 
   // Learned component.
   let ph = 1 / 3;
@@ -297,9 +351,15 @@ export function classify(input: ClassifierInput): Classification {
   }
   // The model's log-probabilities are floored so an unambiguous rule can
   // always overrule it: the model never saw most slurs, threats or obfuscations.
-  const zh = Math.max(Math.log(ph), LOG_FLOOR) + hBonus;
-  const zs = Math.max(Math.log(ps), LOG_FLOOR) + sBonus;
+  let zh = Math.max(Math.log(ph), LOG_FLOOR) + hBonus;
+  let zs = Math.max(Math.log(ps), LOG_FLOOR) + sBonus;
   const zn = Math.max(Math.log(pn), LOG_FLOOR) + NEUTRAL_PRIOR;
+  // A clear support or counter-speech phrase wins over a confident neutral model
+  // unless the reply also carries hostile evidence.
+  if ((clear.length > 0 || tags.length > 0) && hostileReasons.length === 0 && !banter && zs < zn + CLEAR_MARGIN) zs = zn + CLEAR_MARGIN;
+  // Banter is neutral whatever the model makes of "toi" and the hearts.
+  if (banter && zs > zn - CLEAR_MARGIN) zs = zn - CLEAR_MARGIN;
+  if (banter && zh > zn - CLEAR_MARGIN) zh = zn - CLEAR_MARGIN;
   const mz = Math.max(zh, zs, zn);
   const eh = Math.exp(zh - mz);
   const es = Math.exp(zs - mz);
@@ -329,6 +389,8 @@ export function classify(input: ClassifierInput): Classification {
   }
   if (label === 'hostile' || label === 'doxxing') {
     for (const h of hostileReasons) {
+      // Two rules may flag the same span ("send them back"): one reason is enough.
+      if (reasons.some((r) => r.start === h.start && r.end === h.end && r.label === 'hostile' && r.subLabel === h.sub)) continue;
       reasons.push(reason(text, h.start, h.end, 'hostile', h.rule, h.sub));
       addSub(subLabels, h.sub);
     }
@@ -339,6 +401,7 @@ export function classify(input: ClassifierInput): Classification {
     for (const [s, e] of counter) reasons.push(reason(text, s, e, 'supportive', 'lexicon:counter_speech', 'counter_speech'));
     for (const h of counterHits) reasons.push(reason(text, h.start, h.end, 'supportive', 'counter_speech:quoted', 'counter_speech'));
     for (const [s, e] of sup) reasons.push(reason(text, s, e, 'supportive', 'lexicon:support', 'support'));
+    for (const [s, e] of clear) if (!sup.some(([a, b]) => a === s && b === e)) reasons.push(reason(text, s, e, 'supportive', 'lexicon:support_clear', 'support'));
     for (const [s, e] of tags) reasons.push(reason(text, s, e, 'supportive', 'hashtag:support', 'support'));
     for (const [s, e] of emo) reasons.push(reason(text, s, e, 'supportive', 'emoji:support', 'support'));
     if (reasons.length === 0) modelReasons(text, nz, 1, 'supportive', reasons);

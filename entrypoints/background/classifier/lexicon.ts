@@ -5,6 +5,7 @@
  * squeezed at load time, so they can be written with normal spelling).
  */
 import type { SubLabel } from '../../../storage/schema';
+import { GROUP_EN, GROUP_FR, IDENT_EN, IDENT_FR } from './groups';
 import { setCorrector, setMaskTargets, squeezePattern } from './normalize';
 
 /** A lexicon hit strength: 3 = unambiguous, 2 = usual, 1 = weak on its own. */
@@ -23,9 +24,12 @@ const WORDS: Array<[SubLabel, Strength, string]> = [
   ['insult', 1, 'stupid dumb idiotic cuck cucks pussy moche moches'],
   ['insult', 2, 'hoe hoes engeance engeances thot thots libtard libtards incel incels spastic spaz'],
   ['insult', 3, 'boloss bolosse bolos golmon petasse petasses morue catin garce connase knobhead knobheads bellends'],
+  ['insult', 3, 'blondasse blondasses tchoin tchoins chaudasse kssos ksos sodomite sodomites'],
+  ['insult', 2, 'nazillon nazillons consanguin consanguins consanguine taree tares'],
+  ['identity_attack', 3, 'muzz muzzs'],
   ['identity_attack', 3, 'manouche manouches romano romanos rital ritals polak polaks boche boches raton ratons'],
   ['identity_attack', 3, 'wigger wiggers gaywad gaywads negresse negresses mongolien mongoliens'],
-  ['identity_attack', 3, 'harki harkis bougnoule bougnoules negre negres negresse bicot bicots youpin youpins youpine pd pds pede pedes tapette tapettes tarlouze tarlouzes gouine gouines bamboula macaque macaques nigger niggers niggas faggot faggots fag fags dyke dykes tranny trannies kike kikes spic spics chink chinks gook gooks wetback wetbacks raghead ragheads towelhead towelheads paki pakis beaner beaners coon coons sandnigger negro'],
+  ['identity_attack', 3, 'harki harkis bougnoule bougnoules negre negres negresse bicot bicots youpin youpins youpine pd pds pede pedes tapette tapettes tarlouze tarlouzes gouine gouines bamboula macaque macaques nigger niggers niggas faggot faggots fag fags dyke dykes tranny trannies kike kikes spic spics chink chinks gook gooks wetback wetbacks raghead ragheads towelhead towelheads paki pakis beaner beaners sandnigger negro'],
   ['identity_attack', 1, 'coconut bounty'],
   ['identity_attack', 3, 'travelo travelos tafiole tafioles chinetoque chinetoques niakoue niakoues shemale shemales'],
   ['identity_attack', 2, 'cafard cafards vermine vermines vermin cockroach cockroaches subhuman subhumans sousmerde soushomme soushommes'],
@@ -48,10 +52,10 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     'arabe de service', 'noir de service', 'negre de (?:service|maison)', '(?:t es|tu es|espece de|sale) (?:un |une )?(?:bounty|coconut|harki)', 'you(?: re| are) (?:a |such a )?(?:bounty|coconut)', 'tendance harki', 'sale (?:arabe|arabes|noir|noirs|juif|juifs|musulman|musulmans|negre|renoi|rebeu|feuj|bougnoule|pd|pede|gouine|gitan|gitans|rom|roms|chinois|bridé|bride|immigre|immigres|migrant|migrants|etranger|etrangers|race|blanc|blancs|africain|africains|paki)',
     '(?:retourne|rentre|repars|retournez|rentrez) (?:dans ton|dans votre|chez toi dans ton|en|au) (?:pays|bled|afrique|algerie|maroc|tunisie|senegal|brousse)', 'retourne dans ta (?:jungle|brousse|grotte)',
     'go back to (?:where you came from|your (?:own )?country|africa|mexico|india|pakistan|china|your shithole)', 'go home (?:immigrant|paki)',
-    '(?:je deteste|je hais|j ai la haine des|mort aux|a bas les|crevez|on devrait (?:tuer|deporter|expulser|gazer) (?:tous )?les|il faut (?:tuer|deporter|exterminer|gazer|virer) (?:tous )?les) (?:femmes|noirs|arabes|musulmans|juifs|gays|homos|homosexuels|lesbiennes|trans|handicapes|immigres|immigrants|migrants|refugies|roms|asiatiques|chinois|blacks|rebeus|etrangers|africains|gitans|feministes)',
-    '(?:les|ces|tous les|toutes les) (?:femmes|noirs|arabes|musulmans|juifs|gays|homos|homosexuels|lesbiennes|trans|handicapes|immigres|immigrants|migrants|refugies|roms|asiatiques|chinois|blacks|rebeus|etrangers|africains|gitans) (?:sont|c est|ne sont|devraient|meritent) (?:tous |toutes |que |qu |des |vraiment |juste |rien que )*(?:des |de la |une )?(?:animaux|parasites|ordures|merdes|sous hommes|cafards|vermines|vermine|rats|singes|porcs|dechets|criminels|violeurs|terroristes|inferieurs|inferieures|degoutants|degoutantes|debiles|stupides|inutiles|malades|pourris|plaie|cancer|maladie|mourir|crever|etre (?:tues|tuees|extermines|deportes|gazes|pendus|enfermes|exterminees)|la mort|inferieurs|betes|sauvages)',
-    '(?:i hate|i despise|death to|kill all|exterminate|gas the|deport all|fuck all|fuck the) (?:the )?(?:women|blacks|black people|arabs|muslims|jews|gays|gay people|lesbians|trans people|disabled people|immigrants|migrants|refugees|asians|chinese|mexicans|foreigners|africans|indians)',
-    '(?:women|blacks|black people|arabs|muslims|jews|gays|gay people|lesbians|trans people|disabled people|immigrants|migrants|refugees|asians|mexicans|foreigners) (?:are|should|deserve|belong) (?:all |just |nothing but |to )*(?:be )?(?:animals|parasites|vermin|scum|trash|garbage|cockroaches|rats|pigs|apes|monkeys|subhuman|inferior|disgusting|criminals|rapists|terrorists|a plague|a cancer|a disease|die|dead|killed|exterminated|deported|gassed|hanged|locked up|in (?:the )?kitchen)',
+    `(?:je deteste|je hais|j ai la haine des|mort aux|a bas les|crevez|on devrait (?:tuer|deporter|expulser|gazer) (?:tous )?les|il faut (?:tuer|deporter|exterminer|gazer|virer) (?:tous )?les) (?:${GROUP_FR}|feministes)`,
+    `(?:les|ces|tous les|toutes les) (?:${GROUP_FR}) (?:sont|c est|ne sont|devraient|meritent) (?:tous |toutes |que |qu |des |vraiment |juste |rien que )*(?:des |de la |une )?(?:animaux|parasites|ordures|merdes|sous hommes|cafards|vermines|vermine|rats|singes|porcs|dechets|criminels|violeurs|terroristes|inferieurs|inferieures|degoutants|degoutantes|debiles|stupides|inutiles|malades|pourris|plaie|cancer|maladie|mourir|crever|etre (?:tues|tuees|extermines|deportes|gazes|pendus|enfermes|exterminees)|la mort|inferieurs|betes|sauvages)`,
+    `(?:i hate|i despise|death to|kill all|exterminate|gas the|deport all|fuck all|fuck the) (?:the )?(?:${GROUP_EN})`,
+    `(?:${GROUP_EN}) (?:are|should|deserve|belong) (?:all |just |nothing but |to )*(?:be )?(?:animals|parasites|vermin|scum|trash|garbage|cockroaches|rats|pigs|apes|monkeys|subhuman|inferior|disgusting|criminals|rapists|terrorists|a plague|a cancer|a disease|die|dead|killed|exterminated|deported|gassed|hanged|locked up|in (?:the )?kitchen)`,
     'ton espece', 'people like you (?:should|don t deserve)',
   ]],
   ['threat', 3, [
@@ -83,6 +87,24 @@ const SUPPORT: string[] = [
   'congrats', 'congratulations', 'good luck', 'best of luck', 'hope (?:you|it|your|she|he|they)', 'so sorry', 'sorry for your', 'sorry to hear', 'feel better', 'get well', 'you deserve (?:it|this|better|the best|all)', 'glad (?:you|to hear|it)', 'happy for you', 'so happy for', 'love it', 'love this', 'that s awesome', 'you rock', 'you(?: re| are) doing great', 'stay safe', 'be safe', 'wishing you', 'best wishes', 'well deserved', 'welcome back', 'appreciate (?:you|it|this|that)', 'thank u', 'ty', 'tysm',
   'document (?:everything|it|this|all)', 'keep records', '(?:i m|i am|we re|we are) with you', 'don t let (?:them|it|the trolls) get to you', 'means a lot', 'for speaking (?:up|out)', 'speaking up', 'with (?:so much )?grace', 'the trolls will', 'ignore (?:them|the trolls|the haters)', 'don t feed the trolls', 'believe in you', 'we believe you', 'i believe you', 'hate has no place', '(?:no one|nobody) should (?:be|have to|ever)', 'you got this', 'sending (?:strength|love|hugs|you)', 'thank you for (?:sharing|speaking|saying|standing)',
   'stay strong', 'stand with (?:you|u|her|him|them)', 'i stand with', 'istandwith', 'standwith', 'solidarity', 'proud of you', 'so proud', 'you(?: re| are) not alone', 'not alone', 'hang in there', 'sending (?:love|hugs|strength|you)', 'take care', 'thank you', 'thanks', 'thx', 'well said', 'got your back', 'keep going', 'keep it up', 'keep up the (?:good|great) work', 'don t let them', 'ignore the (?:trolls|haters|hate)', 'you don t deserve', 'nobody deserves', 'no one deserves', 'report (?:them|him|her|it|this|the account|these|those accounts|everything)', 'block and report', 'reported', 'screenshot (?:everything|it|them)', 'keep (?:the )?(?:evidence|receipts|screenshots)', 'contact the police', 'file a (?:report|complaint)', 'love you', 'hugs', 'big hugs', 'support', 'supporting you', 'rooting for you', 'you did nothing wrong', 'you(?: re| are) (?:amazing|awesome|brave|strong|incredible|wonderful|the best|great|right|a hero|an inspiration)', 'brave', 'you(?: ve| have) got this', 'we love you', 'much love', 'love this', 'here for you', 'with you', 'thinking of you', 'you matter', 'keep fighting', 'great work', 'good job', 'well done', 'respect', 'legend', 'so true',
+];
+
+/**
+ * Unambiguous support and counter-speech (NGO style: calm, condemns the hate,
+ * appeals to law, facts or empathy). One hit is enough to beat a neutral model
+ * when the reply carries no hostile evidence.
+ */
+const SUPPORT_CLEAR: string[] = [
+  // Help lines and reporting advice.
+  '(?:appelle|appelez|appeler|contacte|contactez|compose|composez|joins|joignez) (?:le |la |l )?(?:3018|3919|119|e enfance|net ecoute|fil sante jeunes|police|gendarmerie)', '3018', '3919', 'pharos', 'internet signalement', 'e enfance', 'net ecoute', '(?:porte|portez|porter|deposer|depose|deposez|dépose) plainte', 'signale(?:z|r)? (?:le |la |les |tout |ce |ces |son |sa |ses |leurs? )?(?:\\w+ )?(?:a|sur|aupres de) (?:pharos|la plateforme|x|twitter|la police|la gendarmerie|la moderation)', '(?:fais|faites|faire|garde|gardez|conserve|conservez) (?:des |les |toutes les )?(?:captures|screens|preuves)',
+  'report (?:them|him|her|it|this|the account|these accounts|those accounts|everything|every)', 'block and report', 'report and block', 'screenshot everything', 'document everything', 'keep (?:the )?(?:evidence|receipts|screenshots)', 'contact the police', 'file a (?:report|complaint)', 'helpline', 'crisis line', 'samaritans', 'you can (?:call|contact|text|reach out to)', 'reach out to (?:someone|a friend|the police|a helpline)',
+  // Solidarity and encouragement.
+  '(?:tout|toute) (?:mon|ma|notre) (?:soutien|solidarite)', 'soutien (?:total|inconditionnel|sans faille|a toi|a vous|a elle|a lui)', 'de tout coeur avec', 'je pense (?:fort |bien )?a (?:toi|vous)', '(?:toutes )?mes pensees (?:vont|sont|pour|a)', 'on pense (?:fort )?a (?:toi|vous)', 'je te soutiens', 'on te soutient', 'nous te soutenons', 'je vous soutiens', 'on est (?:tous |toutes )?avec (?:toi|vous)', 'je suis avec (?:toi|vous)', 'nous sommes avec (?:toi|vous)', 'tiens bon', 'tenez bon', 'ne lache rien', 'lache rien', 'lachez rien', '(?:bon |beaucoup de |plein de )?courage a (?:toi|vous)', 'force a (?:toi|vous)', 'prends soin de toi', 'prenez soin de vous', '(?:je suis |on est |trop )?fier(?:e|s|es)? de (?:toi|vous)', 'ne reste pas seule?', 't es pas seule?', 'tu n es pas seule?', 'vous n etes pas seule?s?', 'ne (?:te )?laisse pas (?:faire|abattre)', 'ils sont (?:juste |simplement )?jaloux', 'on a besoin de (?:toi|vous|voix|gens|personnes|femmes|journalistes) comme', 'on a (?:besoin|tellement besoin) de (?:toi|vous)', 'continue (?:comme ca|ton combat|de parler|a parler|de te battre|ton travail|tes videos|stp|s il te plait|a nous)', 'ne (?:t )?arrete pas', 'ton travail est (?:super |tres |tellement |vraiment )?(?:important|essentiel|precieux|utile|necessaire)',
+  '(?:stay|be|keep) strong', 'you don t deserve', 'you do not deserve', 'you didn t deserve', '(?:no one|nobody|noone) deserves', '(?:we|the world|the internet|twitter) (?:need|needs) (?:more )?(?:voices|people|women|journalists) like', 'keep (?:going|fighting|speaking|posting|writing|doing what you do|it up|up the)', 'don t (?:give up|let them)', 'sending (?:you )?(?:so much |all my |lots of |all the )?(?:strength|love|hugs|support|solidarity)', 'i stand with', 'stand(?:ing)? with (?:you|her|him|them)', 'proud of you', 'you(?: re| are) not alone', 'hang in there', 'here for you', 'thinking of you', 'rooting for you', 'you did nothing wrong', 'you(?: ve| have)? got this', '(?:i m|i am|so) sorry (?:this|that|it s|you re|you are|you have|you ve|for what)', 'thank (?:you|u) for (?:sharing|speaking|saying|standing|writing|posting|doing|being|your courage|all)', 'we believe you', 'i believe you', 'got your back',
+  // Counter-speech: condemning the attack, appealing to law, facts, fairness.
+  '(?:ce|le|cet|cette|ces|les|leur) (?:harcelement|acharnement|cyberharcelement|lynchage|raid|insultes|menaces|attaques|harceleurs|campagne) (?:doit|doivent|devrait|devraient) (?:cesser|s arreter|prendre fin|stopper)', 'ca doit (?:cesser|s arreter)', 'il faut que ca (?:cesse|s arrete)', 'stop (?:au|a la|aux) (?:harcelement|haine|racisme|insultes|cyberharcelement|menaces|acharnement)', 'rien ne (?:justifie|justifiera|peut justifier|excuse)', 'rien n excuse', 'aucune (?:opinion|idee|raison|divergence|excuse) ne (?:justifie|merite|excuse)', 'personne ne (?:merite|devrait)', 'nul ne merite',
+  '(?:puni|punis|punie|punies|punissables?|condamnes?|condamnables?|sanctionnes?|reprimes?) par la loi', 'la loi (?:punit|interdit|condamne|sanctionne)', '(?:c est|est|sont) (?:un |des )?delits?', 'est illegal', 'sont illegaux', 'generalis\\w+', 'generaliz\\w+', 'dans le meme sac', 'amalgames?', '(?:toute une|toute la) (?:communaute|religion|population|categorie)', 'on peut (?:ne pas etre d accord|debattre|critiquer|etre en desaccord|discuter|etre contre) sans (?:insulter|menacer|harceler|haine)', 'sans (?:insulter|menacer|harceler) (?:qui|personne|les gens)', 'la haine n a pas (?:sa|de) place', 'non a la haine', 'stop a la haine', 'propos (?:haineux|racistes|sexistes|homophobes|antisemites|injurieux|diffamatoires) (?:sont|ne sont|n ont)', '(?:ces|les|vos|tes|leurs) (?:attaques|insultes|menaces|messages|commentaires|propos) (?:sont|contre (?:elle|lui|toi|vous)) (?:\\w+ )?(?:inadmissibles|inacceptables|intolerables|honteu\\w+|indignes|lamentables|ignobles|revoltant\\w*|scandaleu\\w+|degueulasses|minables|laches|punissables|illegales|graves)?', 'c est (?:inadmissible|inacceptable|intolerable|honteux|indigne|lamentable|ignoble|revoltant|scandaleux) (?:ce qu|ce que|ces|de (?:traiter|menacer|harceler|insulter|s en prendre))', 'ce que tu (?:subis|vis|traverses|endures)',
+  '(?:no one|nobody|noone) (?:should|should ever|has to|should have to) (?:be|get|have|receive|face|put up)', '(?:this|that|such|their|the) (?:is )?(?:disgusting|vile|shameful|appalling|despicable|unacceptable|cowardly) (?:behaviou?r|treatment|harassment|abuse|pile on)', 'from (?:these|those|the) (?:trolls|harassers|bullies|haters|cowards)', '(?:hate speech|harassment|doxxing|threats|threatening (?:someone|people|anyone|a \\w+|her|him)) (?:is|are|has|have) (?:a crime|illegal|never|not|real consequences|no place|consequences)', 'is (?:never|not ever) (?:ok|okay|acceptable|justified|fine)', 'nothing (?:justifies|excuses)', 'no excuse for', 'there s no excuse', 'has no place', 'have no place', 'are (?:human beings|people too)', 'generali[sz]ing', '(?:about|against|blaming) (?:a|an|the) (?:whole|entire) (?:group|community|religion|race|population|people|country)', '(?:they|we|muslims|jews|immigrants|refugees|trans people|gay people|women) are (?:our|your) (?:neighbou?rs|friends|colleagues|fellow citizens)', 'this hate (?:has|needs|must) (?:to )?stop', '(?:the|this) (?:harassment|abuse|pile on|dogpile) (?:has|needs|must) (?:to )?stop',
 ];
 
 /** Counter-speech markers: condemning hate, often while quoting it. */
@@ -126,6 +148,34 @@ export const PHRASE_RES: CompiledPhrase[] = PHRASES.map(([sub, w, list]) => ({ s
 export const SUPPORT_RE = compile(SUPPORT);
 /** Counter-speech markers. */
 export const COUNTER_RE = compile(COUNTER);
+/** Unambiguous support or counter-speech: wins over a neutral model without hostile evidence. */
+export const SUPPORT_CLEAR_RE = compile(SUPPORT_CLEAR);
+
+// SUPPORT_CLEAR only runs when a reply has a token starting like one of its
+// literal words (function words left out): most replies pay a few Set lookups.
+const CLEAR_STOP = new Set(
+  ('that this with from have they them your vous pour avec elle sont tout toute dans about the you are les des que qui est pas net fil pose ces son ses sur fais him her and can out mon sans toi ele lui fort bien mes vont nous tous suis bon rien trop etes ils come ton tes tres don not didn one none ned neds more like what let much here for did back cet cete leur doit fin faut aux peut ide par meme une etre non ont vos vis ever has get face put such real okay fine our must line text ' +
+    'there their these those going people should thing other where which would could').split(' '),
+);
+const CLEAR_GATE = new Set<string>();
+const CLEAR_SHORT = new Set<string>();
+for (const p of SUPPORT_CLEAR) {
+  for (const w of squeezePattern(p).replace(/\\w\+?/g, ' ').split(/[^a-z0-9]+/)) {
+    if (w.length < 3 || CLEAR_STOP.has(w)) continue;
+    if (w.length < 5) CLEAR_SHORT.add(w);
+    else CLEAR_GATE.add(w.slice(0, 5));
+  }
+}
+/** Whether any token may start a SUPPORT_CLEAR phrase. */
+export const CLEAR_SHORT_WORDS = CLEAR_SHORT;
+export function clearGateOpen(tokens: string[]): boolean {
+  for (const t of tokens) {
+    if (t.length < 3) continue;
+    if (t.length >= 5 && CLEAR_GATE.has(t.length > 5 ? t.slice(0, 5) : t)) return true;
+    if (CLEAR_SHORT.has(t) || (t.length > 4 && CLEAR_SHORT.has(t.slice(0, 4))) || (t.length > 3 && CLEAR_SHORT.has(t.slice(0, 3)))) return true;
+  }
+  return false;
+}
 /** Support hashtags checked on the raw text (#JeSoutiens…, #IStandWith…). */
 export const SUPPORT_HASHTAG_RE = /#(?:je ?soutiens|soutien|jesuis|onestavec|touspour|tousavec|istandwith|standwith|solidarit|westandwith|nohate|stopharcelement|stophate)\w*/giu;
 /** Supportive emoji on the raw text. */
@@ -133,14 +183,10 @@ export const SUPPORT_EMOJI_RE = /(?:❤️?|💕|💖|💗|💙|💚|💛|💜|�
 /** Quotation spans on the raw text: a slur inside them may be quoted, not used. */
 export const QUOTE_RE = /["“”«»‘’'`]\s*([^"“”«»`]{1,60}?)\s*["“”«»‘’'`]/gu;
 
-const IDENT_EN =
-  "lgbt\\w*|queers?|queer people|women|woman|girls|females|blacks|black (?:people|person|man|men|woman|women|folks|guy|guys)|africans?|arabs?|muslims?|jews|jewish (?:people|person|man|woman)|gays|gay (?:people|person|men|man|guys?)|lesbians?|homosexuals?|trans (?:people|person|women|woman|men|man|folks)|transgender (?:people|person)|trannies|disabled (?:people|person|folks)|cripples?|immigrants?|migrants?|refugees?|foreigners?|asians?|chinese|mexicans?|latinos?|hispanics?|indians?|pakistanis?|gypsies|roma|jihadis|feminists|shemales?|trannies|faggots?|dykes?|niggers?|kikes?|spics?|chinks?|ragheads?|towelheads?|pakis|wetbacks?";
-const IDENT_FR =
-  "personnes (?:trans|handicapees|noires|racisees|lgbt\\w*|homosexuelles|musulmanes|juives|immigrees|migrantes|refugiees|arabes|asiatiques)|lgbt\\w*|queers?|femmes?|filles?|black|refugiee?|homo|omo|noires|arabes?|musulman(?:e|s|es)?|juifs?|juives?|gays?|homos?|homosexuel(?:le)?s?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|immigre(?:e)?s?|immigrants?|migrants?|refugie(?:e)?s?|etrangers?|asiatiques?|chinois|roms?|gitans?|africains?|africaines?|maghrebins?|rebeus?|renois?|blacks?|feujs?|feministes|travelos?|tafioles?|bamboulas?|bicots?|youpins?|chinetoques?|niakoues?|negros?|pedes?|tapettes?|gouines?|bougnoules?|negres?";
 const NEG_PRED =
   "hate|hating|hated|despise|detest|abhor|loathe|can t stand|cannot stand|disgust|disgusting|disgusted|repulsive|revolting|vile|filthy|dirty|worthless|useless|inferior|subhuman|scum|trash|garbage|dirt|vermin|rats?|cockroach(?:es)?|parasites?|animals?|apes?|monkeys?|pigs?|(?:are|is) (?:a |the )?(?:plague|cancer|disease)|infest\\w*|swarms?|zoo|kill|killing|murder|exterminat\\w+|shoot|gas|(?:should|must|deserve to|need to|ought to|will|gonna|to) (?:all )?(?:be |get )?(?:die|killed|shot|hanged|burned|burnt|gassed|deported|exterminated|suffer|locked up|removed|wiped out)|brainless|stupid|dumb|idiots?|morons?|retarded|pathetic|evil|criminals?|rapists?|terrorists?|no place|don t belong|do not belong|shouldn t be allowed|should not be allowed|no rights|lesser|a burden|pests?|savages?|primitive|degenerates?|perverts?|freaks?|abominations?|bullshit|pricks?|assholes?|scumbags?|bitches|whores?|sluts?|" +
-  "deteste\\w*|detester|hais|haissent|haine|voleurs?|voleuses|dehors|contre nature|malades mentaux|interdits?|interdire|enfermes|enfermer|zoos|cages?|veterinaire|mettre fin a (?:la vie|leurs? vies?)|degoutant\\w*|degueulasse\\w*|repugnant\\w*|sale|sales|inferieur\\w*|sous hommes?|ordures?|dechets?|merdes?|vermines?|cafards?|rats?|parasites?|animaux|singes?|porcs?|betes|(?:sont|est|c est) (?:une |un |la |le )?(?:plaie|cancer|maladie)|envahi\\w*|invasion|grand remplacement|crever|tuer|exterminer|gazer|(?:devraient|doivent|faut les|meritent de|vont|faudrait les) (?:tous |toutes )?(?:etre )?(?:crever|mourir|tues|tuees|bruler|brules|gazes|deportes|expulses|pendus|exterminer|extermines|degager|disparaitre)|debiles?|stupides?|idiots?|cons|connards|criminels?|violeurs?|terroristes?|pas leur place|rien a faire ici|degagez|fardeau|nuisibles?|sauvages?|primitifs?|degeneres?|pervers|abominations?|supporte pas|insupportables?|meprise|meprisables?|(?:peux|peut|pouvons|pouvez) (?:\\w+ )?pas (?:supporter|voir|sentir|blairer)|repoussant\\w*|abjects?|pitoyables?|les pires|aversion|execre|dangers?|fleaux?|fleau|me rendent malade|merdiques?|emmerde|assassiner|eradiqu\\w*|debarras\\w*|en finir avec|souffrir|ne valent (?:absolument |vraiment )?rien|aucune valeur|degout\\w*|minables?|infames?|immondes?|ignobles?|trop de|puent|pourris|abrutis|salet\\w*|connerie|putains? de|haine|revoltant\\w*|abject\\w*|nausee|virus|une menace|sont une menace|crasseu\\w*|malhonnete\\w*|violents|violentes|cruels|cruelles|ras le b[o0]l|de rage|ferme(?:r|z)? (?:leurs?|vos|ta|sa) gueules?|se faire enculer|poignard\\w*|pendre\\w*|violer|insectes?|plus precieuse|n ont pas d importance|aucune place|irrecuperables?|ecoeurant\\w*|faire souffrir|mongoliens?|arriere\\w*|barbares?|envahisseurs?|colonisent|" +
-  "the worst|detests?|mentally ill|banned|should be banned|thieves|leeches|a drain|dangerous|groomers?|pedophiles?|pedos?|invaders?|vets?|in cages|end (?:their|his|her|every \\w+ s|every \\w+ \\w+ s|all their) li(?:fe|ves)|make me sick|makes me sick|slaughter|stab|hang|hanged|execute|executed|shooting them|shoot them|kill them|get rid of them|all be dead|better off without|no better than|worth (?:absolutely )?(?:nothing|shit)|aren t worth|stupidest|dumbest|ignorant|sickening|dishonest|fucked|no compassion|no respect|no sympathy|don t deserve|do not deserve|don t matter|do not matter|not human|aren t human|aucune compassion|aucun respect|ne meritent pas|ne sont pas humains|n ont pas leur place|n ont rien a faire|a danger|a threat|too many|abhorrent|despicable|disgrace|eradicate|get rid of|finish off|wipe out|worth nothing|shitty|fucking|stink|smell|hate them";
+  "deteste\\w*|detester|menteu(?:r|rs|se|ses)|ruinent|ruiner|detruisent|pourrissent|pas dignes? de confiance|jamais confiance|pas (?:faire )?confiance|aucune confiance|(?:une )?insulte a (?:la nature|l humanite|dieu)|ne devraient pas (?:avoir|pouvoir|etre autorises?|voter|exister)|devraient se taire|(?:voir|regarder) (?:tous |toutes |les )?(?:\\w+ ){0,2}(?:souffrir|mourir|crever|bruler)|envie de vomir|me donnent la nausee|trop emoti\\w+|hysteriques?|servent a rien|sert a rien|egorg\\w+|etrangl\\w+|decapit\\w+|tortur\\w+|lynch\\w+|massacr\\w+|bruler vifs?|controlent (?:tout|le monde|les medias|les banques)|se reproduisent comme|hais|haissent|haine|voleurs?|voleuses|dehors|contre nature|malades mentaux|interdits?|interdire|enfermes|enfermer|zoos|cages?|veterinaire|mettre fin a (?:la vie|leurs? vies?)|degoutant\\w*|degueulasse\\w*|repugnant\\w*|sale|sales|inferieur\\w*|sous hommes?|ordures?|dechets?|merdes?|vermines?|cafards?|rats?|parasites?|animaux|singes?|porcs?|betes|(?:sont|est|c est) (?:une |un |la |le )?(?:plaie|cancer|maladie)|envahi\\w*|invasion|grand remplacement|crever|tuer|exterminer|gazer|(?:devraient|doivent|faut les|meritent de|vont|faudrait les) (?:tous |toutes )?(?:etre )?(?:crever|mourir|tues|tuees|bruler|brules|gazes|deportes|expulses|pendus|exterminer|extermines|degager|disparaitre)|debiles?|stupides?|idiots?|cons|connards|criminels?|violeurs?|terroristes?|pas leur place|rien a faire ici|degagez|fardeau|nuisibles?|sauvages?|primitifs?|degeneres?|pervers|abominations?|supporte pas|insupportables?|meprise|meprisables?|(?:peux|peut|pouvons|pouvez) (?:\\w+ )?pas (?:supporter|voir|sentir|blairer)|repoussant\\w*|abjects?|pitoyables?|les pires|aversion|execre|dangers?|fleaux?|fleau|me rendent malade|merdiques?|emmerde|assassiner|eradiqu\\w*|debarras\\w*|en finir avec|souffrir|ne valent (?:absolument |vraiment )?rien|aucune valeur|degout\\w*|minables?|infames?|immondes?|ignobles?|trop de|puent|pourris|abrutis|salet\\w*|connerie|putains? de|haine|revoltant\\w*|abject\\w*|nausee|virus|une menace|sont une menace|crasseu\\w*|malhonnete\\w*|violents|violentes|cruels|cruelles|ras le b[o0]l|de rage|ferme(?:r|z)? (?:leurs?|vos|ta|sa) gueules?|se faire enculer|poignard\\w*|pendre\\w*|violer|insectes?|plus precieuse|n ont pas d importance|aucune place|irrecuperables?|ecoeurant\\w*|faire souffrir|mongoliens?|arriere\\w*|barbares?|envahisseurs?|colonisent|" +
+  "the worst|annoying|cause (?:trouble|problems)|causing (?:trouble|problems)|can t be trusted|cannot be trusted|not to be trusted|never trust|don t trust|can t trust|untrustworthy|ruin(?:s|ing|ed)? (?:our|this|the|everything|society|the country|our country)|destroy(?:s|ing)? (?:our|this|the) (?:country|society|culture|nation|world)|(?:an )?insult to (?:nature|humanity|god)|should not have(?! to)|shouldn t have(?! to)|should not be allowed|should (?:stay silent|shut up|be silent|know their place)|(?:see|watch|want|wish|love to see) (?:all |them |every |those |these )?(?:\\w+ ){0,2}(?:suffer|die|burn|rot|starve)|so emotional|too emotional|hysterical|(?:want|wanna|makes? me) (?:to )?(?:puke|vomit|throw up|sick)|puke|locked (?:away|up)|slit|strangle\\w*|behead\\w*|tortur\\w+|lynch\\w*|massacre\\w*|burn (?:them|\\w+) alive|breed like|shipped back|sent back|shot on sight|control (?:everything|the world|the media|the banks)|detests?|mentally ill|banned|should be banned|thieves|leeches|a drain|dangerous|groomers?|pedophiles?|pedos?|invaders?|vets?|in cages|end (?:their|his|her|every \\w+ s|every \\w+ \\w+ s|all their) li(?:fe|ves)|make me sick|makes me sick|slaughter|stab|hang|hanged|execute|executed|shooting them|shoot them|kill them|get rid of them|all be dead|better off without|no better than|worth (?:absolutely )?(?:nothing|shit)|aren t worth|stupidest|dumbest|ignorant|sickening|dishonest|fucked|no compassion|no respect|no sympathy|don t deserve|do not deserve|don t matter|do not matter|not human|aren t human|aucune compassion|aucun respect|ne meritent pas|ne sont pas humains|n ont pas leur place|n ont rien a faire|a danger|a threat|too many|abhorrent|despicable|disgrace|eradicate|get rid of|finish off|wipe out|worth nothing|shitty|fucking|stink|smell|hate them";
 const POS_PRED =
   "adore|love|loved|admire|respect|proud|happy|welcome|wonderful|amazing|great|brilliant|honoured|honored|valued|valuable|deserve respect|deserve rights|deserve dignity|equal|contribute\\w*|enrich\\w*|strength|beautiful|human beings|fellow citizens|" +
   "aime|aimons|admire|respecte|respectons|fier|fiers|fiere|heureux|heureuse|bienvenue|bienvenus|formidables?|merveilleu\\w+|geniaux|brillant\\w*|meritent le respect|meritent des droits|egaux|egales|contribuent|enrichissent|richesse|beaux|belles|etres humains|concitoyens|fantastiques?|gentils?|gentilles?|compatissant\\w*|honneur|benediction|aider|soutenir|protegeons|protegeons|defendre|accueillir|fabuleu\\w+|extraordinaires?|incroyables?|magnifiques?|chance pour|" +
@@ -199,7 +245,7 @@ const FUZZY_STOP = new Set(
     'dumbest dumber stupidest lecons cespedes skiled sausages fermes detes uter closer crever creve hanged mocher gahbage ' +
     'traite traites traitee traitees retin icels bouches bouche retine idiotie hypocrise haris colab colabs colabo connais connait conrad coward cowards maroon mormon mormons ' +
     'traiter traitement trainee salopette pourrir abattu abattus cretons tucker sucker suckers pucker route routes poutre ' +
-    'pates potes batiste batavia bitcoin grimace macaron parasol parasites charlatans putain putains caresse tapotte'
+    'malaise malaises sodomie gauches gauchos pates potes batiste batavia bitcoin grimace macaron parasol parasites charlatans putain putains caresse tapotte'
   ).split(' '),
 );
 
@@ -299,3 +345,40 @@ export function correctToken(t: string): string | undefined {
   return undefined;
 }
 setCorrector(correctToken);
+
+// ---------------------------------------------------------------------------
+// Friendly banter: affection or laughter around a mild insult between friends
+// ("t'es bête toi 😂❤️", "you're such a dork lol love you") is not hostile.
+
+/** Affection in words (normalised text). */
+export const AFFECTION_RE = new RegExp(
+  '(?<= )(?:' +
+    squeezePattern(
+      'love (?:you|u|ya|ye)|luv (?:you|u|ya)|ily|ilysm|ilu|love ya|je t aime|jtm|je t adore|t adore|j t adore|jte kiffe|je te kiffe|mon coeur|ma belle|mon beau|ma cherie|mon cheri|ma puce|mon amour|bisous|bisou|bestie|bff|frerot|ma soeur|ma sœur|mon frere|ma reine|mon roi|my love|babe|bby|hun|sweetie|bro ily|xoxo|love u',
+    ) +
+    ')(?= )',
+);
+/** Affectionate emoji (raw text). */
+export const AFFECTION_EMOJI_RE = /(?:❤️?|😘|🥰|😍|💕|💖|💗|😚|🫶|♥️?|💜|💙|💛|💚|🤍|🧡|😙|🤗)/u;
+/** Laughter (normalised text). */
+export const LAUGH_RE = /(?<= )(?:mdr\w*|ptdr\w*|lol\w*|lmao\w*|lmfao|jpp|xd|haha\w*|hahah\w*|hihi\w*|rofl|mort de rire|ptn mdr|jsuis mort|je suis mort)(?= )/;
+/** Laughing or playful emoji (raw text). */
+export const LAUGH_EMOJI_RE = /(?:😂|🤣|😆|😹|😜|😝|🤪|😛|😅)/u;
+/** Words that between friends are mild teasing, not abuse (with second-person leads and fillers). */
+export const BANTER_WORDS = new Set(
+  (
+    'con conne cons connes bete betes nul nulle nuls nulles idiot idiote idiots debile debiles naze nazes gogol teube boloss bolos gamin gamine gosse gosses peste pestes ' +
+    'chiant chiante relou reloue saoulant nullos guignol bouffon bouffonne clown andouille banane patate cruche neuneu abruti abrutie ' +
+    'dork dorks nerd nerds dumb stupid silly dummy loser weirdo goofy dumbass idiots jerk clown doofus dweeb moron brat stfu ' +
+    't es tu es tes t vous etes sale espece de d quel quelle trop vraiment un une petit petite gros grosse mais toi le la les sacre sacree grand grande ' +
+    'ur you re are a an such so u r your what the little lil big absolute total complete shut up such'
+  )
+    .split(' ')
+    .map(squeezePattern),
+);
+/** A game after a "kill you" ("je vais te tuer au Mario Kart", "gonna destroy you at smash"). */
+export const GAME_RE = new RegExp(
+  squeezePattern('^ (?:\\w+ ){0,3}(?:au|a|a la|en|sur|at|in|on) (?:mario ?kart|mario party|fifa|fc \\d+|smash(?: bros)?|fortnite|cod|call of duty|league|lol|valorant|minecraft|uno|monopoly|scrabble|echecs|chess|poker|belote|tarot|bowling|tennis|foot|padel|badminton|ping pong|pes|apex|overwatch|warzone|rocket league|babyfoot|baby foot|jeu|game|games|1v1|un 1v1|la revanche|the rematch|trivia|quiz|cartes|cards|blind test|just dance|tekken|street fighter|among us|clash royale|brawl stars|pokemon|zelda|billard|pool|darts|flechettes|cache cache|laser game|paintball|karting|kart)(?= )'),
+);
+/** Cheap pre-check on the raw text before GAME_RE: some game or match word is present. */
+export const GAME_WORD_RE = /(?:kart|party|fifa|fc ?\d|smash|fortnite|cod\b|call of duty|league|lol\b|valorant|minecraft|uno\b|monopoly|scrabble|[ée]checs|chess|poker|belote|tarot|bowling|tennis|foot|padel|badminton|ping|pes\b|apex|overwatch|warzone|rocket|baby|jeu\b|game|1v1|revanche|rematch|trivia|quiz|cartes|cards|blind|dance|tekken|fighter|among us|clash|brawl|pok[ée]mon|zelda|billard|pool|darts|fl[ée]chettes|cache|laser|paintball|karting)/i;
