@@ -757,7 +757,10 @@ describe('badge anchor and content root', () => {
     const doc = loadFixture(file);
     for (const post of findPosts(doc)) {
       const anchor = badgeAnchor(post);
-      expect(anchor?.getAttribute('data-testid')).toBe('User-Name');
+      const userName = anchor?.closest('[data-testid="User-Name"]');
+      // Focal posts: the name line inside User-Name; others: User-Name itself (an inline row).
+      if (post.getAttribute('tabindex') === '-1') expect(anchor?.parentElement).toBe(userName);
+      else expect(anchor).toBe(userName);
       expect(anchor!.closest('div[role="link"]')).toBeNull();
       const content = contentRoot(post);
       expect(content).not.toBeNull();

@@ -178,3 +178,20 @@ test('the keyboard command keeps the focused post', async ({ ext, openX }) => {
   const stored = await readStore<{ statusId: string; capture: { method: string } }>(ext, 'evidence');
   expect(stored.map((r) => [r.statusId, r.capture.method])).toEqual([[statusId(target), 'keyboard']]);
 });
+
+test('badges, blur and highlight do not change row heights (X positions rows by measured height)', async ({ openX }) => {
+  const { page } = await open(openX);
+  const changed = await page.evaluate(() => {
+    const cells = [...document.querySelectorAll<HTMLElement>('[data-testid="cellInnerDiv"]')];
+    const withTemoin = cells.map((c) => c.getBoundingClientRect().height);
+    // Same layout without anything Témoin added (measured in the same task, before it comes back).
+    document.querySelectorAll('[data-temoin-badge]').forEach((b) => b.remove());
+    for (const a of document.querySelectorAll('[data-temoin-id]')) {
+      a.removeAttribute('data-temoin-blurred');
+      a.removeAttribute('data-temoin-highlight');
+    }
+    const without = cells.map((c) => c.getBoundingClientRect().height);
+    return cells.flatMap((c, i) => (Math.abs(withTemoin[i]! - without[i]!) > 0.5 ? [`${c.textContent!.slice(0, 40)}: ${without[i]} → ${withTemoin[i]}`] : []));
+  });
+  expect(changed).toEqual([]);
+});

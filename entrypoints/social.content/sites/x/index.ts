@@ -25,7 +25,12 @@ function isElement(node: ParentNode): node is Element {
 
 /** The post's own User-Name row (a flex row: name, handle, time): a badge appended to it stays inline, so row heights barely change. */
 export function badgeAnchor(post: Element): Element | null {
-  return ownElements(post, 'userName')[0] ?? null;
+  const userName = ownElements(post, 'userName')[0];
+  if (!userName) return null;
+  // The focal post stacks its name over its handle: appended to User-Name the badge
+  // would add a third line, so it goes in the name line instead.
+  if (matchesX(post, 'focalPost')) return userName.firstElementChild ?? userName;
+  return userName;
 }
 
 /** The post's own text, media and quote elements (never the author row): the parts to blur one by one. */
