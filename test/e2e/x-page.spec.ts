@@ -195,3 +195,22 @@ test('badges, blur and highlight do not change row heights (X positions rows by 
   });
   expect(changed).toEqual([]);
 });
+
+test('badges are reachable by keyboard with accessible names, and follow X’s dark theme', async ({ openX }) => {
+  // X's dark theme: the body carries an inline black background.
+  const light = '<body style="background-color: #FFFFFF;">';
+  expect(demoHtml()).toContain(light);
+  const html = demoHtml().replace(light, '<body style="background-color: rgb(0, 0, 0);">');
+  const page = await openX(DEMO_URL, html);
+  await expect(page.locator('[data-temoin-badge]')).toHaveCount(PAGE_POSTS);
+  await expect(page.locator('[data-temoin-badge][data-theme="dark"]')).toHaveCount(PAGE_POSTS);
+  await expect(page.getByRole('button', { name: 'Garder' })).toHaveCount(PAGE_POSTS);
+  await expect(page.getByRole('combobox', { name: /^Témoin : (Hostile|Soutien|Neutre|Doxxing)\. Corriger l'étiquette$/ })).toHaveCount(PAGE_POSTS);
+  // Tab from the first reply's label reaches its keep button, and Enter keeps it.
+  const first = page.locator(`article[data-temoin-id="${statusId(replies[0]!)}"]`);
+  await first.locator('select[data-temoin-action="correct"]').focus();
+  await page.keyboard.press('Tab');
+  if (await first.locator('button[data-temoin-action="reveal"]').evaluate((b) => b.matches(':focus'))) await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+  await expect(first).toHaveAttribute('data-temoin-kept', 'true');
+});
