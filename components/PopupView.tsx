@@ -1,5 +1,7 @@
 /** The popup: a glance at this page and at the case. */
 import type { EvidenceRecord } from '../storage/db';
+import type { Diagnostics } from '../storage/diagnostics';
+import { formatUtc } from './format';
 import type { Label } from '../storage/schema';
 import type { Settings } from '../storage/settings';
 import type { Translate } from './i18n';
@@ -12,6 +14,7 @@ export interface PopupViewProps {
   userLabels: Map<string, Label>;
   pageStatus: { read: number; unreadable: number } | null;
   seen: { byLabel: Record<string, number>; distinctHostileAuthors: number } | null;
+  diagnostics: Diagnostics | null;
   settings: Settings;
   onSettings: (change: Partial<Settings>) => void;
   onOpenCase: () => void;
@@ -32,6 +35,11 @@ export function PopupView(p: PopupViewProps) {
             </div>
           ) : null}
         </section>
+      ) : null}
+      {p.diagnostics?.last ? (
+        <div class="muted" data-testid="diagnostics">
+          {t('popupDiagnostics', [String(p.diagnostics.unreadableTotal), formatUtc(p.diagnostics.last.at)])}
+        </div>
       ) : null}
       {p.seen ? (
         <div class="muted" data-testid="seen-stats">

@@ -59,6 +59,10 @@ export const MESSAGES: Record<string, [fr: string, en: string]> = {
   popupOpenCase: ['Ouvrir le dossier', 'Open the case'],
   popupPageRead: ['Cette page : $1 posts lus', 'This page: $1 posts read'],
   popupSeenStats: ['Vus : $1 hostiles, $2 soutiens, $3 doxxing, $4 comptes hostiles distincts', 'Seen: $1 hostile, $2 supportive, $3 doxxing, $4 distinct hostile accounts'],
+  popupDiagnostics: [
+    'Diagnostic : $1 posts illisibles depuis l’installation (dernier cas : $2).',
+    'Diagnostics: $1 unreadable posts since install (last case: $2).',
+  ],
   settingsBlur: ['Flouter', 'Blur'],
   settingsBlurHostile: ['les posts hostiles et le doxxing', 'hostile posts and doxxing'],
   settingsBlurAll: ['tout sauf le soutien', 'everything but support'],

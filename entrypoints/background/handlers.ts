@@ -14,6 +14,8 @@ import {
 } from './messages';
 import { ForbiddenSenderError, isExtensionPage, isSocialContentScript, type SenderLike } from './senders';
 import type { CaptureEnvironment, TemoinDb } from '../../storage/db';
+import type { Diagnostics } from '../../storage/diagnostics';
+import type { TabStatusStore } from '../../storage/tab-status';
 import { keepEvidence, keptStatusIds } from '../../storage/evidence.repository';
 import { currentUserLabels, setUserLabel } from '../../storage/labels.repository';
 import { recordSeen } from '../../storage/seen.repository';
@@ -26,8 +28,10 @@ export interface HandlerDeps {
   extensionOrigin: string;
   environment: () => Omit<CaptureEnvironment, 'method'>;
   /** Per-tab reading status, for the popup and the toolbar badge. */
-  tabStatus: Map<number, PageStatus>;
+  tabStatus: TabStatusStore;
   onTabStatus?: (tabId: number, status: PageStatus) => void;
+  /** Keeps a lasting count of what could not be read. */
+  recordUnreadable?: (delta: number, last: NonNullable<Diagnostics['last']>) => Promise<void>;
 }
 
 function requireContentScript(sender: SenderLike, deps: HandlerDeps, what: string): number {
@@ -86,18 +90,29 @@ export async function handleSetUserLabel(raw: unknown, sender: SenderLike, deps:
   await setUserLabel(statusId, label, deps.db);
 }
 
-/** Remembers how reading the tab's page went. */
-export function handleReportPageStatus(raw: unknown, sender: SenderLike, deps: HandlerDeps): void {
+/** Remembers how reading the tab's page went, and keeps a lasting count of failures. */
+export async function handleReportPageStatus(raw: unknown, sender: SenderLike, deps: HandlerDeps): Promise<void> {
   const tabId = requireContentScript(sender, deps, 'reportPageStatus');
   const status = PageStatusSchema.parse(raw);
-  deps.tabStatus.set(tabId, status);
+  const previous = await deps.tabStatus.get(tabId);
+  await deps.tabStatus.set(tabId, status);
   deps.onTabStatus?.(tabId, status);
+  const before = previous?.pageUrl === status.pageUrl ? previous.unreadable : 0;
+  if (status.unreadable > before) {
+    await deps.recordUnreadable?.(status.unreadable - before, {
+      at: new Date().toISOString(),
+      pageUrl: status.pageUrl,
+      unreadable: status.unreadable,
+      read: status.read,
+      reasons: status.reasons,
+    });
+  }
 }
 
 /** The popup asks how the active tab's page was read. */
-export function handleGetTabStatus(raw: unknown, sender: SenderLike, deps: HandlerDeps): PageStatus | null {
+export async function handleGetTabStatus(raw: unknown, sender: SenderLike, deps: HandlerDeps): Promise<PageStatus | null> {
   if (!isExtensionPage(sender, deps.extensionId, deps.extensionOrigin)) throw new ForbiddenSenderError('getTabStatus');
   const tabId = (raw as { tabId?: unknown } | null)?.tabId;
   if (typeof tabId !== 'number') throw new TypeError('getTabStatus needs a numeric tabId');
-  return deps.tabStatus.get(tabId) ?? null;
+  return deps.tabStatus.get(tabId);
 }

@@ -1,4 +1,6 @@
 import { getDb } from '../../storage/db';
+import { recordUnreadable } from '../../storage/diagnostics';
+import { sessionTabStatus } from '../../storage/tab-status';
 import { messenger, type PageStatus } from './protocol';
 import {
   handleClassifyPosts,
@@ -20,8 +22,9 @@ export default defineBackground(() => {
       locale: browser.i18n.getUILanguage(),
       timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
     }),
-    tabStatus: new Map<number, PageStatus>(),
+    tabStatus: sessionTabStatus,
     onTabStatus: showTabStatus,
+    recordUnreadable,
   };
 
   messenger.onMessage('classifyPosts', (m) => handleClassifyPosts(m.data, m.sender, deps));
@@ -40,7 +43,7 @@ export default defineBackground(() => {
     }
   });
 
-  browser.tabs.onRemoved.addListener((tabId) => deps.tabStatus.delete(tabId));
+  browser.tabs.onRemoved.addListener((tabId) => void deps.tabStatus.delete(tabId));
 });
 
 /**

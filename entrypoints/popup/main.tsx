@@ -6,6 +6,7 @@ import { PopupView } from '../../components/PopupView';
 import { useObservable } from '../../components/use-observable';
 import { listEvidence } from '../../storage/evidence.repository';
 import { currentUserLabels } from '../../storage/labels.repository';
+import { getDiagnostics, type Diagnostics } from '../../storage/diagnostics';
 import { seenSummary } from '../../storage/seen.repository';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '../../storage/settings';
 import { messenger, type PageStatus } from '../background/protocol';
@@ -18,9 +19,11 @@ function Popup() {
   const seen = useObservable(() => liveQuery(() => seenSummary()));
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [pageStatus, setPageStatus] = useState<PageStatus | null>(null);
+  const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
 
   useEffect(() => {
     void getSettings().then(setSettings);
+    void getDiagnostics().then(setDiagnostics);
     const unwatch = watchSettings(setSettings);
     // Opened from the toolbar, the popup describes the active tab; opened as a page
     // (tests, or a helper's window) it can be pointed at a tab with ?tab=<id>.
@@ -40,6 +43,7 @@ function Popup() {
       kept={kept.value ?? []}
       userLabels={labels.value ?? new Map()}
       pageStatus={pageStatus}
+      diagnostics={diagnostics}
       seen={seen.value ?? null}
       settings={settings}
       onSettings={(change) => void updateSettings(change).then(setSettings)}

@@ -159,6 +159,8 @@ test('when X changes its page and posts cannot be read, the page and the popup s
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
   await expect(popup.locator('[data-testid="page-unreadable"]')).toContainText('3 posts n’ont pas pu être lus');
+  // The count is kept for diagnostics, beyond this tab and this session.
+  await expect(popup.locator('[data-testid="diagnostics"]')).toContainText('Diagnostic : 3 posts illisibles');
   // And the toolbar icon carries a "!" on that tab.
   expect(await ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
 });

@@ -7,7 +7,7 @@ import {
   handleSetUserLabel,
   type HandlerDeps,
 } from '../../entrypoints/background/handlers';
-import type { PageStatus } from '../../entrypoints/background/protocol';
+import { memoryTabStatus } from '../../storage/tab-status';
 import { listEvidence } from '../../storage/evidence.repository';
 import { currentUserLabels } from '../../storage/labels.repository';
 import { CONTENT_SENDER, PAGE_SENDER, freshDb, snapshot } from './helpers';
@@ -18,7 +18,7 @@ function deps(): HandlerDeps {
     extensionId: 'ext-id',
     extensionOrigin: 'chrome-extension://ext-id/',
     environment: () => ({ extensionVersion: '0.1.0', userAgent: 'UA', locale: 'fr', timeZone: 'Europe/Paris' }),
-    tabStatus: new Map<number, PageStatus>(),
+    tabStatus: memoryTabStatus(),
   };
 }
 
@@ -44,10 +44,10 @@ describe('sender checks', () => {
     }
   });
 
-  it('lets only extension pages ask for a tab status', () => {
+  it('lets only extension pages ask for a tab status', async () => {
     const d = deps();
-    expect(() => handleGetTabStatus({ tabId: 7 }, CONTENT_SENDER, d)).toThrow(/unexpected sender/);
-    expect(handleGetTabStatus({ tabId: 7 }, PAGE_SENDER, d)).toBeNull();
+    await expect(handleGetTabStatus({ tabId: 7 }, CONTENT_SENDER, d)).rejects.toThrow(/unexpected sender/);
+    expect(await handleGetTabStatus({ tabId: 7 }, PAGE_SENDER, d)).toBeNull();
   });
 });
 
@@ -92,10 +92,17 @@ describe('classify, keep, correct', () => {
     expect(await currentUserLabels(['12'], d.db)).toEqual(new Map([['12', 'supportive']]));
   });
 
-  it('remembers the page status per tab', () => {
-    const d = deps();
+  it('remembers the page status per tab and counts each unreadable post once in the diagnostics', async () => {
+    const recorded: number[] = [];
+    const d = { ...deps(), recordUnreadable: async (delta: number) => void recorded.push(delta) };
     const status = { pageUrl: 'https://x.com/a/status/1', read: 40, unreadable: 2, skipped: 1, reasons: ['no User-Name'] };
-    handleReportPageStatus(status, CONTENT_SENDER, d);
-    expect(handleGetTabStatus({ tabId: 7 }, PAGE_SENDER, d)).toEqual(status);
+    await handleReportPageStatus(status, CONTENT_SENDER, d);
+    expect(await handleGetTabStatus({ tabId: 7 }, PAGE_SENDER, d)).toEqual(status);
+    // The same page reporting again (more posts read, one more failure): only the new failure counts.
+    await handleReportPageStatus({ ...status, read: 60, unreadable: 3 }, CONTENT_SENDER, d);
+    await handleReportPageStatus({ ...status, read: 70, unreadable: 3 }, CONTENT_SENDER, d);
+    // Another page starts from zero.
+    await handleReportPageStatus({ ...status, pageUrl: 'https://x.com/notifications', unreadable: 1 }, CONTENT_SENDER, d);
+    expect(recorded).toEqual([2, 1, 1]);
   });
 });
