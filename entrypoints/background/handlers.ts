@@ -40,7 +40,7 @@ function requireContentScript(sender: SenderLike, deps: HandlerDeps, what: strin
 }
 
 function classifySnapshot(s: PostSnapshot) {
-  return classify({ text: s.text, lang: s.lang, context: { parentText: undefined } });
+  return classify({ text: s.text, lang: s.lang });
 }
 
 /** Labels a batch, records it for statistics, and returns what the page shows. */
