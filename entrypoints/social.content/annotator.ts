@@ -171,8 +171,9 @@ export class Annotator {
     else this.keeping.set(statusId, { busy, error });
   }
 
-  /** A failure the user must see, shown in the summary chip. */
-  setError(message: string): void {
+  /** A failure the user must see, shown in the summary chip (undefined clears it). */
+  setError(message: string | undefined): void {
+    if (message === this.error) return;
     this.error = message;
     if (this.lastSummary) this.renderSummary(this.lastSummary);
   }

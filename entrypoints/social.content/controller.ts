@@ -23,6 +23,8 @@ export interface ControllerPorts {
 const MAX_BATCH = 100;
 /** Main-thread time one frame may spend reading and annotating posts. */
 const FRAME_BUDGET_MS = 8;
+/** Wait before asking a background that failed to answer again. */
+const RETRY_MS = 5_000;
 /** How long the read count may lag in the popup. */
 export const REPORT_DELAY_MS = 300;
 
@@ -51,6 +53,8 @@ export class PageController {
   /** Posts read moments ago whose verdict has just arrived: shown without re-reading. */
   private readonly toShow = new Map<Element, string>();
   private readonly inFlight = new Set<string>();
+  /** Posts whose classification failed: the error stays shown until they are labelled. */
+  private readonly unanswered = new Set<string>();
   private readonly queued = new Map<string, PostSnapshot>();
   private frameScheduled = false;
   private itemsThisFrame = 0;
@@ -148,10 +152,8 @@ export class PageController {
         touched = true;
         this.collect(node as Element);
       }
-      // A re-render inside a post (children replaced) must be re-read too,
-      // and an injected badge React dropped must come back.
-      // Any removal inside a post counts, ours included: React may drop a badge
-      // while re-rendering, and it must come back.
+      // A re-render inside a post (children replaced) must be re-read too. Any
+      // removal counts, ours included: React may drop a badge, and it must come back.
       if (touched || r.removedNodes.length > 0) {
         const post = this.closestPost(r.target as Element);
         if (post) this.dirty.add(post);
@@ -258,17 +260,22 @@ export class PageController {
       .classify(batch)
       .then((verdicts) => {
         for (const v of verdicts) {
+          this.unanswered.delete(v.statusId);
           this.verdicts.set(v.statusId, v);
           // The element was read a moment ago; a change since then would have
           // marked it dirty, so it is shown without reading it again.
           for (const post of this.annotator.elementsFor(v.statusId)) this.toShow.set(post, v.statusId);
         }
+        if (this.unanswered.size === 0) this.annotator.setError(undefined);
         this.schedule();
       })
       .catch((err: unknown) => {
         // The page must never silently lose protection: show the failure.
         this.unreadableReasons.add(`classify: ${String((err as Error)?.message ?? err)}`.slice(0, 200));
+        for (const p of batch) this.unanswered.add(p.statusId);
         this.annotator.setError(this.ports.t('statusBackgroundError'));
+        // Try again later: a background that was restarting usually answers then.
+        setTimeout(() => this.reannotate(batch.map((p) => p.statusId)), RETRY_MS);
       })
       .finally(() => {
         for (const s of batch) this.inFlight.delete(s.statusId);

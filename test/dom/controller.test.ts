@@ -428,6 +428,22 @@ describe('corrections and keeping', () => {
     expect(document.querySelectorAll('[data-temoin-label]')).toHaveLength(0);
   }, SLOW);
 
+  it('after a failed classification it asks again, labels the posts and clears the error', async () => {
+    const real = ports.classify;
+    let failures = 1;
+    ports.classify = async (posts) => {
+      if (failures-- > 0) {
+        ports.classifyCalls.push(posts.map((p) => p.statusId));
+        throw new Error('Could not establish connection. Receiving end does not exist.');
+      }
+      return real(posts);
+    };
+    controller = startController(ports);
+    await vi.waitFor(() => expect(summaryPart('error')).toBe('statusBackgroundError'), { timeout: 20_000 });
+    await vi.waitFor(() => expect(document.querySelectorAll('article[data-temoin-label]')).toHaveLength(PAGE_IDS.length), { timeout: 30_000 });
+    expect(summaryPart('error')).toBeNull();
+  }, SLOW);
+
   it('keep sends the post as on screen, then marks it kept', async () => {
     await start();
     click(badgeRoot(articleFor(DOXXING)).querySelector('button[data-temoin-action="keep"]'));
