@@ -12,10 +12,12 @@ export interface CaseViewProps {
   userLabels: Map<string, Label>;
   /** Seal check per evidence id: true intact, false altered, absent while checking. */
   seals: Map<string, boolean>;
+  /** Object URL of each item's screenshot, by evidence id. */
+  screenshots: Map<string, string>;
 }
 
 /** The case view. */
-export function CaseView({ t, items, userLabels, seals }: CaseViewProps) {
+export function CaseView({ t, items, userLabels, seals, screenshots }: CaseViewProps) {
   const authors = new Set(items.map((r) => r.snapshot.author.handle.toLowerCase()));
   return (
     <main class="case">
@@ -30,6 +32,7 @@ export function CaseView({ t, items, userLabels, seals }: CaseViewProps) {
             <th>{t('caseColLabel')}</th>
             <th>{t('caseColAuthor')}</th>
             <th>{t('caseColText')}</th>
+            <th>{t('caseColScreenshot')}</th>
             <th>{t('caseColPosted')}</th>
             <th>{t('caseColCaptured')}</th>
             <th>{t('caseColLink')}</th>
@@ -51,6 +54,13 @@ export function CaseView({ t, items, userLabels, seals }: CaseViewProps) {
                 </td>
                 <td class="text" dir="auto">
                   {r.snapshot.text}
+                </td>
+                <td class="shot">
+                  {screenshots.has(r.id) ? (
+                    <img src={screenshots.get(r.id)} alt={t('caseScreenshotAlt', [`@${r.snapshot.author.handle}`])} data-testid="case-screenshot" />
+                  ) : (
+                    <span class="muted">{r.screenshotError ? t('caseNoScreenshot') : '—'}</span>
+                  )}
                 </td>
                 <td>{formatUtc(r.snapshot.postedAt)}</td>
                 <td>{formatUtc(r.capturedAt)}</td>

@@ -7,7 +7,7 @@ import Dexie, { type EntityTable } from 'dexie';
 import type { Classification, Label, PostSnapshot } from './schema';
 
 /** Bumped with every `db.version(n)` below; each bump carries an upgrade test. */
-export const DB_VERSION = 1;
+export const DB_VERSION = 2;
 
 /** A kept reply: the sealed capture. Never updated after it is written. */
 export interface EvidenceRecord {
@@ -23,8 +23,33 @@ export interface EvidenceRecord {
   /** What the classifier said at capture time (the user's correction is a separate layer). */
   classification: Classification;
   capture: CaptureEnvironment;
+  /** The post as it looked, cropped from the tab (absent when no capture was possible). */
+  screenshot?: ScreenshotRef;
+  /** Why there is no screenshot (permission refused, tab not visible…). */
+  screenshotError?: string;
   /** SHA-256 (hex) of the canonical JSON of everything above. */
   sealSha256: string;
+}
+
+/** Points from an evidence record to its screenshot artefact; sealed with the record. */
+export interface ScreenshotRef {
+  artefactId: string;
+  mime: 'image/png';
+  width: number;
+  height: number;
+  /** SHA-256 (hex) of the PNG bytes, as `sha256sum` prints it. */
+  sha256: string;
+}
+
+/** A binary artefact of an evidence item (screenshots today; sanitised HTML later). */
+export interface ArtefactRecord {
+  id: string;
+  evidenceId: string;
+  kind: 'screenshot';
+  mime: string;
+  /** Stored as bytes, not a Blob, so every IndexedDB implementation can clone it. */
+  bytes: Uint8Array;
+  sha256: string;
 }
 
 /** Where and how an item was captured, for the report's method annex. */
@@ -63,6 +88,7 @@ export class TemoinDb extends Dexie {
   evidence!: EntityTable<EvidenceRecord, 'id'>;
   labelEdits!: EntityTable<LabelEdit, 'seq'>;
   seen!: EntityTable<SeenPost, 'statusId'>;
+  artefacts!: EntityTable<ArtefactRecord, 'id'>;
 
   constructor(name = 'temoin') {
     super(name);
@@ -71,6 +97,8 @@ export class TemoinDb extends Dexie {
       labelEdits: '++seq, statusId, at',
       seen: 'statusId, handle, label, firstSeenAt',
     });
+    // v2: screenshots. Existing evidence keeps its seal untouched (it simply has no screenshot).
+    this.version(2).stores({ artefacts: 'id, evidenceId' });
   }
 }
 

@@ -1,7 +1,7 @@
 /** The only code that writes or reads kept evidence. */
 import type { Classification, PostSnapshot } from './schema';
 import { canonicalJson, sha256Hex } from './canonical';
-import { getDb, type CaptureEnvironment, type EvidenceRecord, type TemoinDb } from './db';
+import { getDb, type ArtefactRecord, type CaptureEnvironment, type EvidenceRecord, type ScreenshotRef, type TemoinDb } from './db';
 
 /** Version of the EvidenceRecord shape; the export bundle carries it. */
 export const EVIDENCE_SCHEMA_VERSION = 1;
@@ -14,6 +14,8 @@ export interface KeepInput {
   snapshot: PostSnapshot;
   classification: Classification;
   capture: CaptureEnvironment;
+  /** PNG of the post as displayed, or why there is none. */
+  screenshot?: { png: Uint8Array; width: number; height: number } | { error: string };
   caseId?: string;
   /** Injected by tests; real captures use the clock. */
   now?: Date;
@@ -31,8 +33,19 @@ export interface KeepResult {
  */
 export async function keepEvidence(input: KeepInput, db: TemoinDb = getDb()): Promise<KeepResult> {
   const caseId = input.caseId ?? DEFAULT_CASE_ID;
+  const id = crypto.randomUUID();
+  let artefact: ArtefactRecord | undefined;
+  let screenshot: ScreenshotRef | undefined;
+  let screenshotError: string | undefined;
+  if (input.screenshot && 'png' in input.screenshot) {
+    const sha256 = await sha256Hex(input.screenshot.png);
+    artefact = { id: crypto.randomUUID(), evidenceId: id, kind: 'screenshot', mime: 'image/png', bytes: input.screenshot.png, sha256 };
+    screenshot = { artefactId: artefact.id, mime: 'image/png', width: input.screenshot.width, height: input.screenshot.height, sha256 };
+  } else if (input.screenshot) {
+    screenshotError = input.screenshot.error;
+  }
   const unsealed: Omit<EvidenceRecord, 'sealSha256'> = {
-    id: crypto.randomUUID(),
+    id,
     schemaVersion: EVIDENCE_SCHEMA_VERSION,
     caseId,
     statusId: input.snapshot.statusId,
@@ -40,16 +53,20 @@ export async function keepEvidence(input: KeepInput, db: TemoinDb = getDb()): Pr
     snapshot: input.snapshot,
     classification: input.classification,
     capture: input.capture,
+    ...(screenshot ? { screenshot } : {}),
+    ...(screenshotError ? { screenshotError } : {}),
   };
   // Hash before the transaction: Dexie transactions must not await foreign promises.
   const record: EvidenceRecord = { ...unsealed, sealSha256: await sha256Hex(canonicalJson(unsealed)) };
-  return db.transaction('rw', db.evidence, async () => {
+  // Record and screenshot are written together or not at all.
+  return db.transaction('rw', db.evidence, db.artefacts, async () => {
     const existing = await db.evidence
       .where('[caseId+statusId]')
       .equals([caseId, input.snapshot.statusId])
       .first();
     if (existing) return { record: existing, alreadyKept: true };
     await db.evidence.add(record);
+    if (artefact) await db.artefacts.add(artefact);
     return { record, alreadyKept: false };
   });
 }
@@ -58,6 +75,14 @@ export async function keepEvidence(input: KeepInput, db: TemoinDb = getDb()): Pr
 export async function verifySeal(record: EvidenceRecord): Promise<boolean> {
   const { sealSha256, ...unsealed } = record;
   return (await sha256Hex(canonicalJson(unsealed))) === sealSha256;
+}
+
+/** The seal and, when there is one, the screenshot's bytes against the hash sealed in the record. */
+export async function verifyEvidence(record: EvidenceRecord, db: TemoinDb = getDb()): Promise<boolean> {
+  if (!(await verifySeal(record))) return false;
+  if (!record.screenshot) return true;
+  const artefact = await db.artefacts.get(record.screenshot.artefactId);
+  return artefact !== undefined && (await sha256Hex(artefact.bytes)) === record.screenshot.sha256;
 }
 
 /** Kept items, newest capture first. */
@@ -74,4 +99,9 @@ export async function keptStatusIds(
 ): Promise<Set<string>> {
   const rows = await db.evidence.where('statusId').anyOf(statusIds).toArray();
   return new Set(rows.filter((r) => r.caseId === caseId).map((r) => r.statusId));
+}
+
+/** The stored screenshot of a record, if it has one. */
+export async function screenshotOf(record: EvidenceRecord, db: TemoinDb = getDb()): Promise<ArtefactRecord | undefined> {
+  return record.screenshot ? db.artefacts.get(record.screenshot.artefactId) : undefined;
 }

@@ -16,7 +16,8 @@ import { ForbiddenSenderError, isExtensionPage, isSocialContentScript, type Send
 import type { CaptureEnvironment, TemoinDb } from '../../storage/db';
 import type { Diagnostics } from '../../storage/diagnostics';
 import type { TabStatusStore } from '../../storage/tab-status';
-import { keepEvidence, keptStatusIds } from '../../storage/evidence.repository';
+import { keepEvidence, keptStatusIds, type KeepInput } from '../../storage/evidence.repository';
+import type { CaptureRequest, Screenshot } from './capture';
 import { currentUserLabels, setUserLabel } from '../../storage/labels.repository';
 import { recordSeen } from '../../storage/seen.repository';
 import type { PostSnapshot } from '../../storage/schema';
@@ -30,6 +31,8 @@ export interface HandlerDeps {
   /** Per-tab reading status, for the popup and the toolbar badge. */
   tabStatus: TabStatusStore;
   onTabStatus?: (tabId: number, status: PageStatus) => void;
+  /** Screenshot of the post in a window (absent where the browser offers none). */
+  capturePost?: (windowId: number, req: CaptureRequest) => Promise<Screenshot>;
   /** Keeps a lasting count of what could not be read. */
   recordUnreadable?: (delta: number, last: NonNullable<Diagnostics['last']>) => Promise<void>;
 }
@@ -72,15 +75,29 @@ export async function handleClassifyPosts(raw: unknown, sender: SenderLike, deps
   return verdicts;
 }
 
-/** Seals and stores one post as evidence. */
+/** Seals and stores one post as evidence, with its screenshot when the browser allows one. */
 export async function handleKeepPost(raw: unknown, sender: SenderLike, deps: HandlerDeps) {
   requireContentScript(sender, deps, 'keepPost');
-  const { snapshot, method } = KeepRequestSchema.parse(raw);
+  const { snapshot, method, capture } = KeepRequestSchema.parse(raw);
+  const kept = await keptStatusIds([snapshot.statusId], deps.db);
+  let screenshot: KeepInput['screenshot'];
+  if (!kept.has(snapshot.statusId)) {
+    // Evidence is kept even when no screenshot can be taken: the text is what matters most.
+    if (!capture) screenshot = { error: 'no position on screen was given' };
+    else if (!deps.capturePost || sender.tab?.windowId === undefined) screenshot = { error: 'screenshots are not available here' };
+    else {
+      try {
+        screenshot = await deps.capturePost(sender.tab.windowId, capture);
+      } catch (err) {
+        screenshot = { error: String((err as Error)?.message ?? err).slice(0, 300) };
+      }
+    }
+  }
   const { record, alreadyKept } = await keepEvidence(
-    { snapshot, classification: classifySnapshot(snapshot), capture: { ...deps.environment(), method } },
+    { snapshot, classification: classifySnapshot(snapshot), capture: { ...deps.environment(), method }, screenshot },
     deps.db,
   );
-  return { evidenceId: record.id, alreadyKept };
+  return { evidenceId: record.id, alreadyKept, screenshotError: record.screenshotError };
 }
 
 /** Stores the user's correction of a label. */

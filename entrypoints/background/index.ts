@@ -1,4 +1,5 @@
 import { getDb } from '../../storage/db';
+import { capturePost } from './capture';
 import { recordUnreadable } from '../../storage/diagnostics';
 import { sessionTabStatus } from '../../storage/tab-status';
 import { messenger, type PageStatus } from './protocol';
@@ -25,6 +26,7 @@ export default defineBackground(() => {
     tabStatus: sessionTabStatus,
     onTabStatus: showTabStatus,
     recordUnreadable,
+    capturePost,
   };
 
   messenger.onMessage('classifyPosts', (m) => handleClassifyPosts(m.data, m.sender, deps));

@@ -20,14 +20,28 @@ export const PostVerdictSchema = z.object({
 export type PostVerdict = z.infer<typeof PostVerdictSchema>;
 
 /** Content script → background: keep a post as evidence. */
+const finite = z.number().finite();
 export const KeepRequestSchema = z.object({
   snapshot: PostSnapshotSchema,
   method: z.enum(['button', 'keyboard', 'context-menu']),
+  /**
+   * Where the post is on screen, for the screenshot (CSS pixels, viewport-relative).
+   * Odd geometry drops the screenshot, never the evidence.
+   */
+  capture: z
+    .object({
+      rect: z.object({ x: finite, y: finite, width: finite.positive(), height: finite.positive() }),
+      viewport: z.object({ width: finite.positive(), height: finite.positive() }),
+    })
+    .optional()
+    .catch(undefined),
 });
 /** Background's answer to a keep. */
 export const KeepResponseSchema = z.object({
   evidenceId: z.string(),
   alreadyKept: z.boolean(),
+  /** Why the item has no screenshot, when it has none. */
+  screenshotError: z.string().optional(),
 });
 
 /** Content script → background: the user corrected a label. */

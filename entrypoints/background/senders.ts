@@ -7,7 +7,7 @@ export const SOCIAL_HOSTS = ['x.com', 'twitter.com', 'mobile.x.com', 'mobile.twi
 export interface SenderLike {
   id?: string;
   url?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; windowId?: number };
 }
 
 /** Thrown for a message from a context that may not send it. */

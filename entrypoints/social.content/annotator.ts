@@ -9,6 +9,7 @@ import { BADGE_CSS, BadgeView, badgeTemplate } from './badge-view';
 import type { Translate } from '../../components/i18n';
 import type { Label } from '../../storage/schema';
 import type { Settings } from '../../storage/settings';
+import type { CaptureRequest } from '../background/capture';
 import type { PostVerdict } from '../background/protocol';
 import type { SiteAdapter } from './sites/types';
 
@@ -35,6 +36,8 @@ const PAGE_CSS = `
 [data-temoin-blurred="true"] [${CONTENT_ATTR}] { filter: blur(9px) !important; pointer-events: none !important; user-select: none !important; }
 [data-temoin-highlight="true"] { box-shadow: inset 3px 0 0 #1b6e3a !important; }
 @media (prefers-reduced-motion: no-preference) { [${CONTENT_ATTR}] { transition: filter .12s ease-out; } }
+[data-temoin-capturing="true"] [${CONTENT_ATTR}] { filter: none !important; transition: none !important; }
+[data-temoin-capturing="true"] [${BADGE_ATTR}], html[data-temoin-capturing] [${SUMMARY_ATTR}] { visibility: hidden !important; }
 `;
 
 // Stops x.com's own handlers from reacting to clicks and keys in a badge
@@ -93,6 +96,7 @@ export class Annotator {
     for (const el of this.doc.querySelectorAll(`[${BADGE_ATTR}], [${SUMMARY_ATTR}], [${STYLE_ATTR}]`)) el.remove();
     for (const el of this.doc.querySelectorAll(`[${CONTENT_ATTR}]`)) el.removeAttribute(CONTENT_ATTR);
     for (const el of this.doc.querySelectorAll('[data-temoin-id]')) for (const a of POST_ATTRS) el.removeAttribute(a);
+    for (const el of this.doc.querySelectorAll('[data-temoin-capturing]')) el.removeAttribute('data-temoin-capturing');
     this.summaryHost = undefined;
   }
 
@@ -163,6 +167,31 @@ export class Annotator {
       blurred,
       blurrable,
     });
+  }
+
+  /**
+   * Shows the post as X does (unblurred, without Témoin's marks) for the
+   * screenshot, scrolled fully into view if it can be, and measures it.
+   */
+  async beginCapture(post: Element, nextFrame: (cb: () => void) => void): Promise<CaptureRequest> {
+    const view = this.doc.defaultView!;
+    const before = post.getBoundingClientRect();
+    if (before.top < 0 || before.bottom > view.innerHeight) post.scrollIntoView({ block: before.height > view.innerHeight ? 'start' : 'center' });
+    post.setAttribute('data-temoin-capturing', 'true');
+    this.doc.documentElement.setAttribute('data-temoin-capturing', '');
+    // Two frames: one to apply the styles, one to have them painted before the capture.
+    await new Promise<void>((r) => nextFrame(() => nextFrame(r)));
+    const rect = post.getBoundingClientRect();
+    return {
+      rect: { x: rect.x, y: rect.y, width: rect.width, height: rect.height },
+      viewport: { width: view.innerWidth, height: view.innerHeight },
+    };
+  }
+
+  /** Back to the protected view after a capture. */
+  endCapture(post: Element): void {
+    post.removeAttribute('data-temoin-capturing');
+    this.doc.documentElement.removeAttribute('data-temoin-capturing');
   }
 
   /** Marks a keep in progress or failed, and re-renders that post's badges. */

@@ -5,6 +5,7 @@
  */
 import type { Label, PostSnapshot } from '../../storage/schema';
 import type { Settings } from '../../storage/settings';
+import type { CaptureRequest } from '../background/capture';
 import type { PostVerdict } from '../background/protocol';
 import type { PageInfo, SiteAdapter } from './sites/types';
 import { Annotator, isTemoinNode } from './annotator';
@@ -12,7 +13,7 @@ import { Annotator, isTemoinNode } from './annotator';
 /** What the controller needs from the extension (injected so tests can fake it). */
 export interface ControllerPorts {
   classify(posts: PostSnapshot[]): Promise<PostVerdict[]>;
-  keep(snapshot: PostSnapshot, method: 'button' | 'keyboard'): Promise<{ alreadyKept: boolean }>;
+  keep(snapshot: PostSnapshot, method: 'button' | 'keyboard', capture?: CaptureRequest): Promise<{ alreadyKept: boolean }>;
   setUserLabel(statusId: string, label: Label): Promise<void>;
   reportStatus(status: { pageUrl: string; read: number; unreadable: number; skipped: number; reasons: string[] }): void;
   t(key: string, subs?: string | string[]): string;
@@ -301,7 +302,12 @@ export class PageController {
     const id = result.snapshot.statusId;
     this.annotator.setKeeping(id, true);
     try {
-      await this.ports.keep(result.snapshot, method);
+      const capture = this.verdicts.get(id)?.kept ? undefined : await this.annotator.beginCapture(post, this.ports.nextFrame);
+      try {
+        await this.ports.keep(result.snapshot, method, capture);
+      } finally {
+        this.annotator.endCapture(post);
+      }
       const v = this.verdicts.get(id);
       if (v) this.verdicts.set(id, { ...v, kept: true });
       this.annotator.setKeeping(id, false);

@@ -1,3 +1,5 @@
+import { createHash } from 'node:crypto';
+import { writeFileSync } from 'node:fs';
 import { DEMO_CONVERSATION, DEMO_FOCAL_ID, DEMO_URL, demoHtml, statusId } from '../fixtures/demo';
 import { expect, readStore, test } from './fixtures';
 
@@ -41,4 +43,35 @@ test('labels every post with a permalink, skips the ad, keeps a reply into Index
   await expect(item).toBeVisible();
   await expect(item).toContainText(target.text.split('\n')[0]!);
   await expect(item).toContainText(`@${target.author.handle}`);
+});
+
+test('keeping a blurred reply stores a screenshot of it as X shows it, hashed and sealed, then blurs it again', async ({ ext, openX }) => {
+  const page = await openX(DEMO_URL, demoHtml());
+  await expect(page.locator('[data-temoin-badge]')).toHaveCount(postIds.length);
+  const blurred = page.locator('article[data-temoin-blurred="true"]').nth(2);
+  const id = (await blurred.getAttribute('data-temoin-id'))!;
+  const box = (await blurred.boundingBox())!;
+  await blurred.locator('button[data-temoin-action="keep"]').click();
+  await expect(blurred).toHaveAttribute('data-temoin-kept', 'true');
+  // Protected again once the capture is done.
+  await expect(blurred).toHaveAttribute('data-temoin-blurred', 'true');
+  await expect(blurred).not.toHaveAttribute('data-temoin-capturing');
+
+  const [record] = await readStore<{ statusId: string; screenshot?: { artefactId: string; width: number; height: number; sha256: string }; screenshotError?: string }>(ext, 'evidence');
+  expect(record!.statusId).toBe(id);
+  expect(record!.screenshotError).toBeUndefined();
+  expect(Math.abs(record!.screenshot!.width - box.width)).toBeLessThanOrEqual(2);
+  expect(Math.abs(record!.screenshot!.height - box.height)).toBeLessThanOrEqual(2);
+  const [artefact] = await readStore<{ id: string; bytes: Uint8Array; sha256: string }>(ext, 'artefacts');
+  expect(artefact!.id).toBe(record!.screenshot!.artefactId);
+  const bytes = Buffer.from(Object.values(artefact!.bytes) as number[]);
+  expect(bytes.subarray(1, 4).toString()).toBe('PNG');
+  expect(createHash('sha256').update(bytes).digest('hex')).toBe(record!.screenshot!.sha256);
+  writeFileSync(test.info().outputPath('kept.png'), bytes);
+
+  // The case view shows it, with the seal and the screenshot hash verified.
+  const caseView = await ext.context.newPage();
+  await caseView.goto(`chrome-extension://${ext.extensionId}/case.html`);
+  await expect(caseView.locator('[data-testid="case-screenshot"]')).toBeVisible();
+  await expect(caseView.locator('[data-testid="case-row"]')).toContainText('intacte');
 });

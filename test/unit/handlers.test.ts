@@ -67,6 +67,18 @@ describe('message validation', () => {
     expect(kept.map((r) => r.statusId)).toEqual([snapshot().statusId]);
   });
 
+  it('keeps the evidence when the screenshot geometry is unusable or the capture fails', async () => {
+    const d = { ...deps(), capturePost: async () => Promise.reject(new Error('permission to capture the tab was refused')) };
+    const senderWithWindow = { ...CONTENT_SENDER, tab: { id: 7, windowId: 1 } };
+    const zero = { rect: { x: 0, y: 0, width: 0, height: 0 }, viewport: { width: 1000, height: 800 } };
+    const a = await handleKeepPost({ snapshot: snapshot({ statusId: '21' }), method: 'button', capture: zero }, senderWithWindow, d);
+    expect(a.screenshotError).toBe('no position on screen was given');
+    const good = { rect: { x: 0, y: 0, width: 600, height: 100 }, viewport: { width: 1000, height: 800 } };
+    const b = await handleKeepPost({ snapshot: snapshot({ statusId: '22' }), method: 'button', capture: good }, senderWithWindow, d);
+    expect(b.screenshotError).toBe('permission to capture the tab was refused');
+    expect((await listEvidence(d.db)).map((r) => r.statusId).sort()).toEqual(['21', '22']);
+  });
+
   it('rejects an oversized batch', async () => {
     const posts = Array.from({ length: 201 }, (_, i) => snapshot({ statusId: String(1000 + i) }));
     await expect(handleClassifyPosts({ posts }, CONTENT_SENDER, deps())).rejects.toThrow();
