@@ -14,6 +14,8 @@ export interface Example {
   source: string;
   /** Optional sub-label or functionality, for error analysis. */
   tag?: string;
+  /** Training weight (default 1); generated template data counts less than real text. */
+  weight?: number;
 }
 
 /** RFC 4180 CSV parser (quoted fields may hold commas, quotes and newlines). */

@@ -6,9 +6,9 @@
  */
 import { resolve } from 'node:path';
 import { LABELS, type Label } from '../storage/schema';
-import { classify, useWeightsForEvaluation } from '../entrypoints/background/classifier/index';
+import { classify, useModelAloneThresholdsForEvaluation, useWeightsForEvaluation } from '../entrypoints/background/classifier/index';
 import { loadDavidson, loadGoEmotions, loadHeldOut, loadMlma, loadToxiFrench, loadTrainingData, type Example } from './classifier-data';
-import { syntheticTraining, trainModel } from './train';
+import { richDev, syntheticTraining, trainModel } from './train';
 import { genDoxxing, genDoxxingNegatives } from './classifier-gen';
 import { loadSeed } from './classifier-seed';
 
@@ -122,6 +122,35 @@ function crossDataset(dataDir: string): void {
     table(`${name} (never seen by this model)`, scored);
     const fa = scored.filter((s) => s.pred === 'doxxing').length;
     console.log(`false doxxing alarms: ${fa}/${scored.length} = ${((fa / scored.length) * 200).toFixed(2)} per 200`);
+    if (process.argv.includes('--sweep')) sweep(name, test);
   }
   useWeightsForEvaluation(null);
+  if (process.argv.includes('--sweep')) sweep('rich-dev (generated, other seeds)', richDev());
+}
+
+/** Model-alone thresholds: P/R/F1 per label and how many neutral replies each decision steals. */
+function sweep(name: string, test: Example[]): void {
+  const grid = [0.8, 0.9, 0.95, 0.98, 1.01];
+  const evid = [1.2, 2, 3, 4];
+  const prf = (xs: Scored[], l: Label): string => {
+    const tp = xs.filter((s) => s.ex.label === l && s.pred === l).length;
+    const pn = xs.filter((s) => s.pred === l).length;
+    const gn = xs.filter((s) => s.ex.label === l).length;
+    const p = pn ? tp / pn : 0;
+    const r = gn ? tp / gn : 0;
+    const nToL = xs.filter((s) => s.ex.label === 'neutral' && s.pred === l).length;
+    return `${l} P ${p.toFixed(3)} R ${r.toFixed(3)} F1 ${(p + r ? (2 * p * r) / (p + r) : 0).toFixed(3)} neutral→${l} ${nToL}`;
+  };
+  for (const lang of ['fr', 'en'] as const) {
+    const xs = test.filter((e) => e.lang === lang);
+    if (xs.length === 0) continue;
+    for (const t of grid) for (const evidence of t > 1 ? [0] : evid) {
+      useModelAloneThresholdsForEvaluation({ hostile: t, supportive: 1.01, evidence });
+      const a = xs.map((ex) => ({ ex, pred: classify({ text: ex.text, lang: ex.lang }).label }));
+      useModelAloneThresholdsForEvaluation({ hostile: 1.01, supportive: t, evidence });
+      const b = xs.map((ex) => ({ ex, pred: classify({ text: ex.text, lang: ex.lang }).label }));
+      console.log(`sweep ${name} ${lang} t=${t} e=${evidence}: ${prf(a, 'hostile')} | ${prf(b, 'supportive')}`);
+    }
+  }
+  useModelAloneThresholdsForEvaluation(null);
 }

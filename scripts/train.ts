@@ -14,7 +14,7 @@ import { normalize } from '../entrypoints/background/classifier/normalize';
 // normalises text exactly as inference does.
 import '../entrypoints/background/classifier/lexicon';
 import { loadTrainingData, type Example } from './classifier-data';
-import { genHostile, genNeutral, genSupportive, rng } from './classifier-gen';
+import { genHostile, genNeutral, genRich, genSupportive, rng } from './classifier-gen';
 
 /** The synthetic part of the training mix (we wrote it; seeds fixed). */
 export function syntheticTraining(): Example[] {
@@ -25,7 +25,30 @@ export function syntheticTraining(): Example[] {
     ...genNeutral('en', 1200, 104),
     ...genHostile('fr', 1200, 105),
     ...genHostile('en', 600, 106),
+    ...richTraining(),
   ];
+}
+
+/** Weight of one compositional example relative to a real one (they are templated and repetitive). */
+export const RICH_WEIGHT = 0.5;
+/** Compositional structures of abuse, support and hard negatives (scripts/classifier-gen.ts genRich). */
+export function richTraining(n = 4000, w = RICH_WEIGHT): Example[] {
+  const out: Example[] = [];
+  let seed = 201;
+  for (const lang of ['fr', 'en'] as const) {
+    for (const label of ['hostile', 'supportive', 'neutral'] as const) {
+      for (const e of genRich(label, lang, n, seed++)) out.push({ ...e, weight: w });
+    }
+  }
+  return out;
+}
+
+/** A development split of the same generator (other seeds, never trained on). */
+export function richDev(n = 600): Example[] {
+  const out: Example[] = [];
+  let seed = 901;
+  for (const lang of ['fr', 'en'] as const) for (const label of ['hostile', 'supportive', 'neutral'] as const) out.push(...genRich(label, lang, n, seed++));
+  return out;
 }
 
 
@@ -43,14 +66,17 @@ export function trainModel(data: Example[], opt: TrainOptions): { weights: Model
   data = data.filter((e) => e.label !== 'doxxing');
   const feats: Int32Array[] = [];
   const ys: number[] = [];
+  const ws: number[] = [];
   for (const e of data) {
+    ws.push(e.weight ?? 1);
     const f = featurize(normalize(e.text));
     feats.push(f.feats.slice(0, f.n));
     ys.push(MODEL_CLASSES.indexOf(e.label as (typeof MODEL_CLASSES)[number]));
   }
   const classN = [0, 0, 0];
-  for (const y of ys) classN[y]!++;
-  const cw = classN.map((c) => data.length / (NC * Math.max(1, c)));
+  for (let i = 0; i < ys.length; i++) classN[ys[i]!]! += ws[i]!;
+  const totW = classN[0]! + classN[1]! + classN[2]!;
+  const cw = classN.map((c) => totW / (NC * Math.max(1, c)));
 
   const B = 1 << HASH_BITS;
   const w = new Float32Array(B * NC);
@@ -79,7 +105,7 @@ export function trainModel(data: Example[], opt: TrainOptions): { weights: Model
         z[c] = Math.exp(z[c]! - m);
         s += z[c]!;
       }
-      const wt = cw[y]!;
+      const wt = cw[y]! * ws[idx]!;
       loss -= wt * Math.log(z[y]! / s + 1e-12);
       for (let c = 0; c < NC; c++) {
         const grad = wt * (z[c]! / s - (c === y ? 1 : 0));

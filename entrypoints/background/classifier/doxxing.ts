@@ -120,6 +120,10 @@ const NOT_PHONE = /(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]
 const RELATIVE =
   /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
 
+const LOCAL_US = /(?<![\p{N}\-./:])\d{3}[-.]\d{4}(?![\p{N}\-./:])/gu;
+const LOCAL_US_CONTEXT =
+  /(?:(?:text|call|ring|phone|hit up|reach|contact|message|whatsapp|sms|spam|harass|prank call)\s+(?:him|her|them|this (?:guy|girl|bitch|clown|idiot|loser|dude)|that (?:guy|girl|bitch))\s+(?:at|on)\s*:?\s*|(?:his|her|their)\s+(?:number|cell|phone|digits|landline|mobile)(?:\s+(?:number|is))*\s*:?\s*)$/iu;
+
 /** Which country formats a digit string most plausibly follows, or null. */
 function phoneCountry(raw: string, digits: string): CountryCode | 'INTL' | null {
   const t = raw.trimStart();
@@ -258,6 +262,16 @@ export function findPii(text: string): PiiHit[] {
           : parseWithMetadata(digits, cc, metadata);
       if (!pn || !pn.isPossible()) continue;
       push(hits, m, 'phone', 0.88, 'pii:phone');
+    }
+  }
+  // US local numbers without area code ("text her at 555-0134"): only when a person is
+  // being contacted through it, never for businesses ("call 555-0134 for pizza").
+  if (digitCount >= 7 && digitCount <= 12) {
+    LOCAL_US.lastIndex = 0;
+    while ((m = LOCAL_US.exec(text))) {
+      const before = text.slice(Math.max(0, m.index - 40), m.index);
+      if (!LOCAL_US_CONTEXT.test(before) || NOT_PHONE.test(before) || INSTITUTION.test(text)) continue;
+      push(hits, m, 'phone', 0.8, 'pii:phone_us_local');
     }
   }
   if (SPELLED_GATE.test(text)) {

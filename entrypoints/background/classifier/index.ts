@@ -26,12 +26,13 @@ import {
   type Strength,
 } from './lexicon';
 import { GRAMMAR, GRAMMAR_GATE } from './grammar';
+import { PSEUDO_GROUP } from './groups';
 import { decodeWeights, featurize, predict, type ModelWeights } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.2.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.3.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -59,6 +60,31 @@ const CLEAR_MARGIN = 0.4;
 /** Supportive bonus per ordinary support phrase. */
 const SUPPORT_HIT = 3.2;
 const MAX_REASON_TEXT = 2000;
+/**
+ * The model may decide hostile on its own (no rule hit) only when it is at
+ * least this confident AND the reply has a target: a second-person word or a
+ * group. Tuned on the leave-one-dataset-out folds, never on HateCheck.
+ */
+let MODEL_ALONE_HOSTILE_P = 0.9;
+/** Same for supportive (support needs no target: "diversity is a strength"). */
+let MODEL_ALONE_SUPPORT_P = 0.9;
+/** Second-person words (normalised tokens). */
+const SECOND_PERSON = new Set(['tu', 't', 'te', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'you', 'u', 'your', 'ur', 'youre', 'yourself', 'ya', 'yours', 'yall', 'urself', 'toi-meme']);
+const PSEUDO_GROUP_RE = new RegExp('(?<= )(?:' + PSEUDO_GROUP + ')(?= )');
+
+/** Function words that never explain a model decision on their own. */
+const FUNCTION_WORDS = new Set([...SECOND_PERSON, 'i', 'me', 'my', 'we', 'he', 'she', 'it', 'they', 'them', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'be', 'was', 'it', 's', 're', 'that', 'this', 'just', 'so', 'with', 'for', 'not', 'do', 'dont', 'je', 'j', 'il', 'elle', 'on', 'nous', 'ils', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'a', 'au', 'en', 'est', 'es', 'c', 'ce', 'ca', 'qu', 'que', 'qui', 'pas', 'ne', 'n', 'se', 's', 'y', 'me', 'm', 'mon', 'ma', 'mes', 'pour', 'avec', '@',
+  'dans', 'sur', 'par', 'sans', 'sous', 'chez', 'etre', 'va', 'vas', 'vais', 'suis', 'sont', 'fait', 'faire', 'font', 'plus', 'bien', 'tout', 'tous', 'toute', 'donc', 'bah', 'ben', 'moi', 'lui', 'leur', 'leurs', 'eux', 'mais', 'comme', 'quand', 'si', 'deja', 'aussi', 'encore', 'meme', 'alors', 'faudrait', 'faut', 'devrais', 'pourrais', 'peut', 'veux', 'sais', 'ai', 'as', 'avait', 'ont', 'quel', 'quelle', 'sinon', 'tellement', 'trop', 'juste', 'vraiment',
+  'from', 'by', 'about', 'into', 'out', 'up', 'down', 'all', 'some', 'any', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'then', 'but', 'because', 'cause', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'cant', 'wont', 'don', 't', 'am', 'been', 'being', 'get', 'got', 'go', 'going', 'gonna', 'like', 'sure', 'there', 'their', 'his', 'her', 'him', 'its', 'our', 'us', 'own', 'too', 'very', 'really', 'more', 'most', 'least', 'also', 'even', 'still', 'only', 'again', 'now', 'way', 'much', 'make', 'know', 'think', 'bro', 'dude', 'lol', 'lmao']);
+/** Minimum logit that one content word must add to the model's decision when the model decides alone. */
+let MODEL_ALONE_EVIDENCE = 3;
+
+/** Whom a reply is aimed at: the reader (2nd person) or a group. */
+function hasTarget(nz: Normalized): boolean {
+  for (const t of nz.tokens) if (SECOND_PERSON.has(t)) return true;
+  if (lastIdentCount > 0) return true;
+  return PSEUDO_GROUP_RE.test(nz.norm);
+}
 
 
 interface Hit {
@@ -159,6 +185,7 @@ function normMatches(re: RegExp, s: string): Array<[number, number]> {
 }
 
 let lastGroupPositive = false;
+let lastIdentCount = 0;
 
 /**
  * A protected group named next to hatred, dehumanisation or harm is an
@@ -166,8 +193,10 @@ let lastGroupPositive = false;
  */
 function groupHits(nz: Normalized, hits: Hit[]): void {
   lastGroupPositive = false;
+  lastIdentCount = 0;
   const s = nz.norm;
   const ids = normMatches(IDENT_RE, s);
+  lastIdentCount = ids.length;
   if (ids.length === 0) return;
   const negs = normMatches(NEG_PRED_RE, s);
   for (const [is, ie] of ids) {
@@ -301,7 +330,8 @@ export function classify(input: ClassifierInput): Classification {
       continue;
     }
     let b = HOSTILE_BONUS[h.w];
-    if (quoted) b = HOSTILE_BONUS[1];
+    // A quoted word is weaker evidence, but without any counter-speech cue it is still an insult.
+    if (quoted) b = counter.length > 0 || clear.length > 0 ? HOSTILE_BONUS[1] : HOSTILE_BONUS[2];
     if (b > hMax) {
       hBonus += hMax * 0.3;
       hMax = b;
@@ -349,6 +379,15 @@ export function classify(input: ClassifierInput): Classification {
     ps = probs[1]!;
     pn = probs[2]!;
   }
+  // A very confident model decides alone, if the reply is aimed at someone.
+  let modelAlone: 'hostile' | 'supportive' | null = null;
+  if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && !NEGATOR_RE.test(' ' + nz.norm + ' ') && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
+    hBonus = 0;
+    modelAlone = 'hostile';
+  } else if (hostileReasons.length === 0 && !banter && sBonus < 0 && ps >= MODEL_ALONE_SUPPORT_P && topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE) {
+    sBonus = 0;
+    modelAlone = 'supportive';
+  }
   // The model's log-probabilities are floored so an unambiguous rule can
   // always overrule it: the model never saw most slurs, threats or obfuscations.
   let zh = Math.max(Math.log(ph), LOG_FLOOR) + hBonus;
@@ -395,7 +434,7 @@ export function classify(input: ClassifierInput): Classification {
       addSub(subLabels, h.sub);
     }
     if (label === 'hostile' && hostileReasons.length === 0) modelReasons(text, nz, 0, 'hostile', reasons);
-    if (label === 'hostile' && subLabels.length === 0) subLabels.push('insult');
+    if (label === 'hostile' && subLabels.length === 0) subLabels.push(modelAlone === 'hostile' && lastIdentCount > 0 ? 'identity_attack' : 'insult');
   }
   if (label === 'supportive') {
     for (const [s, e] of counter) reasons.push(reason(text, s, e, 'supportive', 'lexicon:counter_speech', 'counter_speech'));
@@ -420,6 +459,7 @@ function modelReasons(text: string, nz: Normalized, cls: number, label: Label, o
   let second = -1;
   let secondV = 0;
   for (let i = 0; i < nz.tokens.length; i++) {
+    if (FUNCTION_WORDS.has(nz.tokens[i]!)) continue;
     let v = 0;
     for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) {
       const o = f.feats[k]! * 3;
@@ -441,6 +481,23 @@ function modelReasons(text: string, nz: Normalized, cls: number, label: Label, o
   }
 }
 
+/** The largest logit (class `cls` over neutral) that one content word adds. */
+function topEvidence(nz: Normalized, cls: number): number {
+  if (W.length === 0) return 0;
+  const f = featurize(nz);
+  let best = 0;
+  for (let i = 0; i < nz.tokens.length; i++) {
+    if (FUNCTION_WORDS.has(nz.tokens[i]!)) continue;
+    let v = 0;
+    for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) {
+      const o = f.feats[k]! * 3;
+      v += W[o + cls]! - W[o + 2]!;
+    }
+    if (v > best) best = v;
+  }
+  return best * MW.scale;
+}
+
 /** The doxxing spans of a classification: what a redacted export must mask (exact UTF-16 offsets). */
 export function doxxingSpans(c: Classification): Reason[] {
   return c.reasons.filter((r) => r.label === 'doxxing');
@@ -452,6 +509,14 @@ export function findDoxxingSpans(text: string): Array<{ start: number; end: numb
     .filter((h) => h.conf >= DOXXING_THRESHOLD)
     .map((h) => ({ start: h.start, end: h.end, subLabel: h.sub }));
 }
+
+/** Sets the model-alone thresholds (threshold sweeps in scripts/eval.ts only; `null` restores the shipped ones). */
+export function useModelAloneThresholdsForEvaluation(t: { hostile: number; supportive: number; evidence?: number } | null): void {
+  MODEL_ALONE_HOSTILE_P = t ? t.hostile : SHIPPED_ALONE.hostile;
+  MODEL_ALONE_SUPPORT_P = t ? t.supportive : SHIPPED_ALONE.supportive;
+  MODEL_ALONE_EVIDENCE = t?.evidence ?? SHIPPED_ALONE.evidence;
+}
+const SHIPPED_ALONE = { hostile: MODEL_ALONE_HOSTILE_P, supportive: MODEL_ALONE_SUPPORT_P, evidence: MODEL_ALONE_EVIDENCE };
 
 /** Swaps the learned weights (cross-dataset evaluation only; `null` restores the shipped ones). */
 export function useWeightsForEvaluation(mw: ModelWeights | null): void {
