@@ -15,6 +15,9 @@ export interface PopupViewProps {
   pageStatus: { read: number; unreadable: number } | null;
   seen: { byLabel: Record<string, number>; distinctHostileAuthors: number } | null;
   diagnostics: Diagnostics | null;
+  /** False when the browser would refuse screenshots (the optional permission is not granted). */
+  screenshotsAllowed: boolean;
+  onAllowScreenshots: () => void;
   settings: Settings;
   onSettings: (change: Partial<Settings>) => void;
   onOpenCase: () => void;
@@ -35,6 +38,14 @@ export function PopupView(p: PopupViewProps) {
             </div>
           ) : null}
         </section>
+      ) : null}
+      {!p.screenshotsAllowed ? (
+        <div class="warn" data-testid="screenshots-off">
+          {t('popupScreenshotsOff')}{' '}
+          <button type="button" onClick={p.onAllowScreenshots}>
+            {t('onboardingGrant')}
+          </button>
+        </div>
       ) : null}
       {p.diagnostics?.last ? (
         <div class="muted" data-testid="diagnostics">

@@ -63,6 +63,10 @@ export const MESSAGES: Record<string, [fr: string, en: string]> = {
     'Diagnostic : $1 posts illisibles depuis l’installation (dernier cas : $2).',
     'Diagnostics: $1 unreadable posts since install (last case: $2).',
   ],
+  popupScreenshotsOff: [
+    'Les preuves sont gardées sans capture d’écran tant que vous ne l’autorisez pas.',
+    'Evidence is kept without a screenshot until you allow it.',
+  ],
   settingsBlur: ['Flouter', 'Blur'],
   settingsBlurHostile: ['les posts hostiles et le doxxing', 'hostile posts and doxxing'],
   settingsBlurAll: ['tout sauf le soutien', 'everything but support'],

@@ -3,10 +3,8 @@ import { useEffect, useState } from 'preact/hooks';
 import '../../components/ui.css';
 import { OnboardingView } from '../../components/OnboardingView';
 import { pageTranslate } from '../popup/page-i18n';
+import { SCREENSHOT_PERMISSION } from '../popup/permissions';
 
-// Screenshots need <all_urls>; it is optional so the store build asks only when
-// the user understands why, from a click (permissions.request needs a gesture).
-const SCREENSHOT_PERMISSION = { origins: ['<all_urls>'] };
 
 function Onboarding() {
   const [allowed, setAllowed] = useState(false);

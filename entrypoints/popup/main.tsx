@@ -11,6 +11,7 @@ import { seenSummary } from '../../storage/seen.repository';
 import { DEFAULT_SETTINGS, getSettings, updateSettings, watchSettings, type Settings } from '../../storage/settings';
 import { messenger, type PageStatus } from '../background/protocol';
 import { pageTranslate } from './page-i18n';
+import { SCREENSHOT_PERMISSION } from './permissions';
 
 function Popup() {
   const t = pageTranslate;
@@ -20,10 +21,12 @@ function Popup() {
   const [settings, setSettings] = useState<Settings>(DEFAULT_SETTINGS);
   const [pageStatus, setPageStatus] = useState<PageStatus | null>(null);
   const [diagnostics, setDiagnostics] = useState<Diagnostics | null>(null);
+  const [screenshotsAllowed, setScreenshotsAllowed] = useState(true);
 
   useEffect(() => {
     void getSettings().then(setSettings);
     void getDiagnostics().then(setDiagnostics);
+    void browser.permissions.contains(SCREENSHOT_PERMISSION).then(setScreenshotsAllowed);
     const unwatch = watchSettings(setSettings);
     // Opened from the toolbar, the popup describes the active tab; opened as a page
     // (tests, or a helper's window) it can be pointed at a tab with ?tab=<id>.
@@ -44,6 +47,8 @@ function Popup() {
       userLabels={labels.value ?? new Map()}
       pageStatus={pageStatus}
       diagnostics={diagnostics}
+      screenshotsAllowed={screenshotsAllowed}
+      onAllowScreenshots={() => void browser.permissions.request(SCREENSHOT_PERMISSION).then(setScreenshotsAllowed)}
       seen={seen.value ?? null}
       settings={settings}
       onSettings={(change) => void updateSettings(change).then(setSettings)}
