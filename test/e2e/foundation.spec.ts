@@ -39,6 +39,10 @@ test('labels every post with a permalink, skips the ad, keeps a reply into Index
 
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  // What was seen (for raid statistics) matches what the page counted.
+  const chip = (await page.locator('[data-temoin-summary] [data-temoin-part="counts"]').textContent())!;
+  const [, h, s, d] = /^(\d+) hostiles · (\d+) soutiens · (\d+) doxxing$/.exec(chip)!;
+  await expect(popup.locator('[data-testid="seen-stats"]')).toContainText(`Vus : ${h} hostiles, ${s} soutiens, ${d} doxxing`);
   const item = popup.locator(`[data-testid="kept-item"][data-status-id="${targetId}"]`);
   await expect(item).toBeVisible();
   await expect(item).toContainText(target.text.split('\n')[0]!);
