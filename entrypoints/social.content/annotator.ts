@@ -3,9 +3,8 @@
  * carries the `temoin` prefix, badges live in open shadow roots (styles isolated
  * both ways), and nothing read from the page is ever parsed as HTML.
  */
-import { h, render } from 'preact';
-import { SummaryChip, SUMMARY_CSS, type SummaryProps } from '../../components/SummaryChip';
 import { BADGE_CSS, BadgeView, badgeTemplate } from './badge-view';
+import { SUMMARY_CSS, SummaryView, type SummaryState } from './summary-view';
 import type { Translate } from '../../components/i18n';
 import type { Label } from '../../storage/schema';
 import type { Settings } from '../../storage/settings';
@@ -62,7 +61,8 @@ export class Annotator {
   private readonly byStatus = new Map<string, Set<Element>>();
   private sharedSheet?: CSSStyleSheet | null;
   private summaryHost?: HTMLElement;
-  private lastSummary?: Omit<SummaryProps, 't'>;
+  private summary?: SummaryView;
+  private lastSummary?: Omit<SummaryState, 'error'>;
   private error?: string;
   private theme: 'light' | 'dark' = 'light';
 
@@ -86,7 +86,8 @@ export class Annotator {
     const shadow = host.attachShadow({ mode: 'open' });
     const css = this.doc.createElement('style');
     css.textContent = SUMMARY_CSS;
-    shadow.append(css, this.doc.createElement('div'));
+    shadow.append(css);
+    this.summary = new SummaryView(shadow, this.t);
     this.doc.body.append(host);
     this.summaryHost = host;
   }
@@ -98,6 +99,7 @@ export class Annotator {
     for (const el of this.doc.querySelectorAll('[data-temoin-id]')) for (const a of POST_ATTRS) el.removeAttribute(a);
     for (const el of this.doc.querySelectorAll('[data-temoin-capturing]')) el.removeAttribute('data-temoin-capturing');
     this.summaryHost = undefined;
+    this.summary = undefined;
   }
 
   /** New settings apply at the next annotate of each post. */
@@ -208,11 +210,9 @@ export class Annotator {
   }
 
   /** Updates the per-page summary chip. */
-  renderSummary(counts: Omit<SummaryProps, 't'>): void {
+  renderSummary(counts: Omit<SummaryState, 'error'>): void {
     this.lastSummary = counts;
-    const container = this.summaryHost?.shadowRoot?.lastElementChild;
-    if (!container) return;
-    render(h(SummaryChip, { ...counts, t: this.t, error: this.error }), container);
+    this.summary?.update({ ...counts, error: this.error });
   }
 
   private isBlurrable(label: Label): boolean {

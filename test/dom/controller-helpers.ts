@@ -190,7 +190,9 @@ export function summaryText(): string {
 
 export function summaryPart(part: 'counts' | 'unreadable' | 'error'): string | null {
   const host = document.querySelector('[data-temoin-summary]');
-  return host?.shadowRoot?.querySelector(`[data-temoin-part="${part}"]`)?.textContent ?? null;
+  const el = host?.shadowRoot?.querySelector<HTMLElement>(`[data-temoin-part="${part}"]`);
+  // Warnings are always in the chip but hidden while empty: a hidden part shows nothing.
+  return el && !el.hidden ? el.textContent : null;
 }
 
 /** The cellInnerDiv row holding an element. */

@@ -20,7 +20,7 @@ describe('locales', () => {
   it('every key the code uses exists', () => {
     const files = [
       'entrypoints/social.content/badge-view.ts',
-      'components/SummaryChip.tsx',
+      'entrypoints/social.content/summary-view.ts',
       'components/PopupView.tsx',
       'components/CaseView.tsx',
       'components/OnboardingView.tsx',
