@@ -173,7 +173,7 @@ export class PageController {
     const el = node.nodeType === 1 ? (node as Element) : node.parentElement;
     if (!el) return null;
     // Focus inside a badge's shadow root surfaces as its host element.
-    return this.adapter.closestPost ? this.adapter.closestPost(el) : el.closest('article');
+    return this.adapter.closestPost(el);
   }
 
   private schedule(): void {

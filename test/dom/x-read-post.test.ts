@@ -8,7 +8,6 @@ import {
   findHiddenRepliesButtons,
   findPosts,
   findShowMoreRepliesLinks,
-  isUnreadablePostCandidate,
   xAdapter,
 } from '../../entrypoints/social.content/sites/x/index';
 import { readPost, snowflakeTime } from '../../entrypoints/social.content/sites/x/read-post';
@@ -690,7 +689,6 @@ describe('robustness', () => {
     const page = xAdapter.detectPage(FIXTURE_URLS['x-home.html'] as string);
     const ad = findPosts(home)[2]!;
     expect(readPost(ad, page)).toEqual({ ok: false, kind: 'skip', reason: 'promoted post (no time)' });
-    expect(isUnreadablePostCandidate(ad)).toBe(false);
 
     const post = findPosts(home)[3]!;
     post.querySelector('[data-testid="User-Name"]')!.removeAttribute('data-testid');
@@ -699,7 +697,6 @@ describe('robustness', () => {
     const noTime = findPosts(home)[4]!;
     for (const t of Array.from(noTime.querySelectorAll('time'))) t.remove();
     expect(readPost(noTime, page)).toMatchObject({ ok: false, kind: 'unreadable' });
-    expect(isUnreadablePostCandidate(noTime)).toBe(true);
   });
 
   it('a video inside placementTracking does not make a post an ad', () => {

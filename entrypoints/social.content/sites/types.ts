@@ -35,6 +35,6 @@ export interface SiteAdapter {
   badgeAnchor(post: Element): Element | null;
   /** The post's own text, media and quote: what is blurred when it is hidden (never the author row). */
   contentParts(post: Element): Element[];
-  /** The post element containing node, if any (defaults to `closest('article')`). */
-  closestPost?(node: Element): Element | null;
+  /** The post element containing node (or node itself), if any. */
+  closestPost(node: Element): Element | null;
 }

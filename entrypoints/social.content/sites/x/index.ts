@@ -2,7 +2,7 @@
 import type { SiteAdapter } from '../types';
 import { detectPage, isXHost } from './page';
 import { ownElements, quoteCards, readBatch, readPost } from './read-post';
-import { matchesX, queryAllX, selectorList } from './selectors';
+import { closestX, matchesX, queryAllX, selectorList } from './selectors';
 
 export { detectPage, isXHost } from './page';
 export { describePostShape, readPost, snowflakeTime } from './read-post';
@@ -84,11 +84,6 @@ export function findShowMoreRepliesLinks(root: ParentNode): Element[] {
   return queryAllX(root, 'showMoreRepliesLink');
 }
 
-/** Candidates the content script should count as "X changed its page" when they fail to read. */
-export function isUnreadablePostCandidate(post: Element): boolean {
-  return matchesX(post, 'post') && ownElements(post, 'time').length === 0 && ownElements(post, 'placementTracking').length === 0 && post.parentElement?.closest(selectorList('placementTracking')) == null;
-}
-
 /** The X adapter as the site-independent content script sees it. */
 export const xAdapter: SiteAdapter = {
   site: 'x.com',
@@ -99,4 +94,5 @@ export const xAdapter: SiteAdapter = {
   readBatch,
   badgeAnchor,
   contentParts,
+  closestPost: (node) => closestX(node, 'post'),
 };
