@@ -54,6 +54,11 @@ export function CaseView({ t, items, userLabels, seals, screenshots }: CaseViewP
                 </td>
                 <td class="text" dir="auto">
                   {r.snapshot.text}
+                  {r.parent ? (
+                    <div class="parent muted" data-testid="case-parent">
+                      {t('caseInReplyTo', [`@${r.parent.author.handle}`])} <q dir="auto">{r.parent.text}</q>
+                    </div>
+                  ) : null}
                 </td>
                 <td class="shot">
                   {screenshots.has(r.id) ? (

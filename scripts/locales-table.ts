@@ -82,6 +82,7 @@ export const MESSAGES: Record<string, [fr: string, en: string]> = {
   caseColAuthor: ['Auteur', 'Author'],
   caseColText: ['Texte exact', 'Verbatim text'],
   caseColLabel: ['Étiquette', 'Label'],
+  caseInReplyTo: ['↳ en réponse à $1 :', '↳ in reply to $1:'],
   caseColScreenshot: ["Capture d'écran", 'Screenshot'],
   caseScreenshotAlt: ["Capture d'écran du post de $1", 'Screenshot of the post by $1'],
   caseNoScreenshot: ['pas de capture', 'no screenshot'],

@@ -20,6 +20,8 @@ export interface EvidenceRecord {
   /** ISO UTC. */
   capturedAt: string;
   snapshot: PostSnapshot;
+  /** The post it answers, as Témoin last read it on the page (absent when it was not on screen). */
+  parent?: PostSnapshot;
   /** What the classifier said at capture time (the user's correction is a separate layer). */
   classification: Classification;
   capture: CaptureEnvironment;

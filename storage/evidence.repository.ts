@@ -12,6 +12,8 @@ export const DEFAULT_CASE_ID = 'default';
 /** What `keep` needs; the record's id, time and seal are computed here. */
 export interface KeepInput {
   snapshot: PostSnapshot;
+  /** The post it answers, when it was read on the page. */
+  parent?: PostSnapshot;
   classification: Classification;
   capture: CaptureEnvironment;
   /** PNG of the post as displayed, or why there is none. */
@@ -51,6 +53,7 @@ export async function keepEvidence(input: KeepInput, db: TemoinDb = getDb()): Pr
     statusId: input.snapshot.statusId,
     capturedAt: (input.now ?? new Date()).toISOString(),
     snapshot: input.snapshot,
+    ...(input.parent ? { parent: input.parent } : {}),
     classification: input.classification,
     capture: input.capture,
     ...(screenshot ? { screenshot } : {}),

@@ -42,8 +42,8 @@ function requireContentScript(sender: SenderLike, deps: HandlerDeps, what: strin
   return sender.tab!.id!;
 }
 
-function classifySnapshot(s: PostSnapshot) {
-  return classify({ text: s.text, lang: s.lang });
+function classifySnapshot(s: PostSnapshot, parent?: PostSnapshot) {
+  return classify({ text: s.text, lang: s.lang, ...(parent ? { context: { parentText: parent.text } } : {}) });
 }
 
 /** Labels a batch, records it for statistics, and returns what the page shows. */
@@ -78,7 +78,9 @@ export async function handleClassifyPosts(raw: unknown, sender: SenderLike, deps
 /** Seals and stores one post as evidence, with its screenshot when the browser allows one. */
 export async function handleKeepPost(raw: unknown, sender: SenderLike, deps: HandlerDeps) {
   requireContentScript(sender, deps, 'keepPost');
-  const { snapshot, method, capture } = KeepRequestSchema.parse(raw);
+  const { snapshot, method, capture, parent: claimedParent } = KeepRequestSchema.parse(raw);
+  // Only the post this one says it answers is accepted as its context.
+  const parent = claimedParent && claimedParent.statusId === snapshot.inReplyTo?.statusId ? claimedParent : undefined;
   const kept = await keptStatusIds([snapshot.statusId], deps.db);
   let screenshot: KeepInput['screenshot'];
   if (!kept.has(snapshot.statusId)) {
@@ -94,7 +96,7 @@ export async function handleKeepPost(raw: unknown, sender: SenderLike, deps: Han
     }
   }
   const { record, alreadyKept } = await keepEvidence(
-    { snapshot, classification: classifySnapshot(snapshot), capture: { ...deps.environment(), method }, screenshot },
+    { snapshot, parent, classification: classifySnapshot(snapshot, parent), capture: { ...deps.environment(), method }, screenshot },
     deps.db,
   );
   return { evidenceId: record.id, alreadyKept, screenshotError: record.screenshotError };

@@ -23,6 +23,8 @@ export type PostVerdict = z.infer<typeof PostVerdictSchema>;
 const finite = z.number().finite();
 export const KeepRequestSchema = z.object({
   snapshot: PostSnapshotSchema,
+  /** The post it answers, as last read on the page (context for the report). */
+  parent: PostSnapshotSchema.optional(),
   method: z.enum(['button', 'keyboard', 'context-menu']),
   /**
    * Where the post is on screen, for the screenshot (CSS pixels, viewport-relative).

@@ -13,7 +13,7 @@ import { Annotator, isTemoinNode } from './annotator';
 /** What the controller needs from the extension (injected so tests can fake it). */
 export interface ControllerPorts {
   classify(posts: PostSnapshot[]): Promise<PostVerdict[]>;
-  keep(snapshot: PostSnapshot, method: 'button' | 'keyboard', capture?: CaptureRequest): Promise<{ alreadyKept: boolean }>;
+  keep(snapshot: PostSnapshot, method: 'button' | 'keyboard', capture?: CaptureRequest, parent?: PostSnapshot): Promise<{ alreadyKept: boolean }>;
   setUserLabel(statusId: string, label: Label): Promise<void>;
   reportStatus(status: { pageUrl: string; read: number; unreadable: number; skipped: number; reasons: string[] }): void;
   t(key: string, subs?: string | string[]): string;
@@ -22,6 +22,8 @@ export interface ControllerPorts {
 }
 
 const MAX_BATCH = 100;
+/** Snapshots kept for context (the post a kept reply answers). */
+const RECENT_POSTS = 2000;
 /** Main-thread time one frame may spend reading and annotating posts. */
 const FRAME_BUDGET_MS = 8;
 /** Wait before asking a background that failed to answer again. */
@@ -49,6 +51,12 @@ function timed<T>(name: string, work: () => T): T {
 export class PageController {
   private page: PageInfo;
   private readonly verdicts = new Map<string, PostVerdict>();
+  /**
+   * The latest snapshot of recently read posts, so a kept reply can carry the
+   * post it answers (often scrolled away or re-rendered by then). Bounded: X
+   * pages can be scrolled for hours.
+   */
+  private readonly recent = new Map<string, PostSnapshot>();
   /** Posts that need (re)reading at the next frame. */
   private readonly dirty = new Set<Element>();
   /** Posts read moments ago whose verdict has just arrived: shown without re-reading. */
@@ -234,6 +242,7 @@ export class PageController {
         continue;
       }
       const snap = result.snapshot;
+      this.remember(snap);
       const verdict = this.verdicts.get(snap.statusId);
       if (verdict) {
         this.show(post, snap.statusId, verdict);
@@ -242,6 +251,12 @@ export class PageController {
         if (!this.inFlight.has(snap.statusId)) this.queued.set(snap.statusId, snap);
       }
     }
+  }
+
+  private remember(snap: PostSnapshot): void {
+    this.recent.delete(snap.statusId);
+    this.recent.set(snap.statusId, snap);
+    if (this.recent.size > RECENT_POSTS) this.recent.delete(this.recent.keys().next().value!);
   }
 
   private show(post: Element, statusId: string, verdict: PostVerdict): void {
@@ -304,7 +319,9 @@ export class PageController {
     try {
       const capture = this.verdicts.get(id)?.kept ? undefined : await this.annotator.beginCapture(post, this.ports.nextFrame);
       try {
-        await this.ports.keep(result.snapshot, method, capture);
+        const parentId = result.snapshot.inReplyTo?.statusId;
+        const parent = parentId ? this.recent.get(parentId) : undefined;
+        await this.ports.keep(result.snapshot, method, capture, parent);
       } finally {
         this.annotator.endCapture(post);
       }

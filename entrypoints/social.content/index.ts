@@ -46,7 +46,7 @@ export default defineContentScript({
       xAdapter,
       {
         classify: (posts) => withTimeout(messenger.sendMessage('classifyPosts', { posts }), CLASSIFY_TIMEOUT_MS),
-        keep: (snapshot, method, capture) => messenger.sendMessage('keepPost', { snapshot, method, capture }),
+        keep: (snapshot, method, capture, parent) => messenger.sendMessage('keepPost', { snapshot, method, capture, parent }),
         setUserLabel: (statusId, label) => messenger.sendMessage('setUserLabel', { statusId, label }),
         reportStatus: (status) => void messenger.sendMessage('reportPageStatus', status).catch(() => undefined),
         t,

@@ -29,13 +29,15 @@ test('labels every post with a permalink, skips the ad, keeps a reply into Index
   await article.locator('button[data-temoin-action="keep"]').click();
   await expect(article).toHaveAttribute('data-temoin-kept', 'true');
 
-  const stored = await readStore<{ statusId: string; snapshot: { author: { handle: string; displayName: string }; text: string; url: string } }>(ext, 'evidence');
+  const stored = await readStore<{ statusId: string; parent?: unknown; snapshot: { author: { handle: string; displayName: string }; text: string; url: string } }>(ext, 'evidence');
   expect(stored).toHaveLength(1);
   expect(stored[0]!.statusId).toBe(targetId);
   expect(stored[0]!.snapshot.author.handle).toBe(target.author.handle);
   expect(stored[0]!.snapshot.author.displayName).toBe(target.author.name);
   expect(stored[0]!.snapshot.text).toBe(target.text);
   expect(stored[0]!.snapshot.url).toBe(`https://x.com/${target.author.handle}/status/${targetId}`);
+  // The post it answered is kept with it, verbatim.
+  expect(stored[0]!.parent).toMatchObject({ statusId: DEMO_FOCAL_ID, text: DEMO_CONVERSATION.focal.text, author: { handle: DEMO_CONVERSATION.focal.author.handle } });
 
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);

@@ -79,6 +79,18 @@ describe('message validation', () => {
     expect((await listEvidence(d.db)).map((r) => r.statusId).sort()).toEqual(['21', '22']);
   });
 
+  it('keeps the post a reply answers as its context, and only that post', async () => {
+    const d = deps();
+    const parent = snapshot({ statusId: '30', text: 'Je suis affligée par ce que j’ai entendu ce soir.', author: { handle: 'camille', displayName: 'Camille', profileUrl: 'https://x.com/camille', verified: true } });
+    const reply = snapshot({ statusId: '31', inReplyTo: { statusId: '30', handles: [] } });
+    await handleKeepPost({ snapshot: reply, method: 'button', parent }, CONTENT_SENDER, d);
+    // A "parent" the reply does not answer is not stored as its context.
+    await handleKeepPost({ snapshot: snapshot({ statusId: '32', inReplyTo: { statusId: '30', handles: [] } }), method: 'button', parent: snapshot({ statusId: '99' }) }, CONTENT_SENDER, d);
+    const byId = new Map((await listEvidence(d.db)).map((r) => [r.statusId, r]));
+    expect(byId.get('31')!.parent).toEqual(parent);
+    expect(byId.get('32')!.parent).toBeUndefined();
+  });
+
   it('rejects an oversized batch', async () => {
     const posts = Array.from({ length: 201 }, (_, i) => snapshot({ statusId: String(1000 + i) }));
     await expect(handleClassifyPosts({ posts }, CONTENT_SENDER, deps())).rejects.toThrow();
