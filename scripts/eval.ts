@@ -6,7 +6,7 @@
  */
 import { resolve } from 'node:path';
 import { LABELS, type Label } from '../storage/schema';
-import { classify, useModelAloneThresholdsForEvaluation, useWeightsForEvaluation } from '../entrypoints/background/classifier/index';
+import { classify, requireSupportCueForEvaluation, useModelAloneThresholdsForEvaluation, useWeightsForEvaluation } from '../entrypoints/background/classifier/index';
 import { loadDavidson, loadGoEmotions, loadHeldOut, loadMlma, loadToxiFrench, loadTrainingData, type Example } from './classifier-data';
 import { richDev, syntheticTraining, trainModel } from './train';
 import { genDoxxing, genDoxxingNegatives } from './classifier-gen';
@@ -44,6 +44,8 @@ function table(title: string, items: Scored[]): { f1: Record<string, number> } {
 function main(): void {
   const dataDir = resolve(process.argv[2] ?? '../shared/data');
   const verbose = process.argv.includes('--errors');
+  // Ablation: let the model alone make a reply supportive without any support cue (the pre-1.4 behaviour).
+  if (process.argv.includes('--no-cue-gate')) requireSupportCueForEvaluation(false);
   const heldOut = loadHeldOut(dataDir);
   const seed = loadSeed();
   const fresh = loadSeed('test/fixtures/classifier/seed-replies-fresh.tsv');

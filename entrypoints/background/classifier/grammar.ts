@@ -127,7 +127,7 @@ RULES.push({
 // Incitement to suicide and to pile-ons.
 RULES.push({
   sub: 'incitement', w: 3, name: 'incitement',
-  src: 'va (?:te noyer|te foutre en l air|sauter d un pont|te jeter (?:d un pont|sous un train|par la fenetre))|(?:jette|jetes) toi (?:sous|d un|par)|(?:tu|vous) devriez (?:mourir|crever|disparaitre)|(?:go|just) (?:die|unalive|off yourself)|off yourself|(?:should|ought to|need to|needs to) (?:kill|off|unalive) (?:yourself|urself|themselves|himself|herself)|nobody would care if (?:you|u) died|personne ne (?:te )?pleurera|tout le monde sur (?:elle|lui|cette|ce)|allez (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|defoncer|afficher)|everyone (?:go )?(?:at|after) (?:her|him)|dogpile',
+  src: 'va (?:te noyer|te foutre en l air|sauter d un pont|te jeter (?:d un pont|sous un train|par la fenetre))|(?:jette|jetes) toi (?:sous|d un|par)|(?:tu|vous) devriez (?:mourir|crever|disparaitre)|(?:go|just) (?:die|unalive|off yourself)|(?<!care )off yourself|(?:should|ought to|need to|needs to) (?:kill|off|unalive) (?:yourself|urself|themselves|himself|herself)|nobody would care if (?:you|u) died|personne ne (?:te )?pleurera|tout le monde sur (?:elle|lui|cette|ce)|allez (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|defoncer|afficher)|everyone (?:go )?(?:at|after) (?:her|him)|dogpile',
   gate: words('noyer foutre sauter jeter jette jetes mourir crever disparaitre die unalive yourself urself themselves himself herself died pleurera monde harceler insulter defoncer afficher everyone dogpile'),
 });
 
@@ -195,6 +195,13 @@ export interface GrammarRule {
   rule: string;
   bit: number;
 }
+
+// Mock praise: thanks or congratulations wrapped around contempt ("merci de nous débarrasser", "thanks for proving…").
+RULES.push({
+  sub: 'insult', w: 2, name: 'mock_praise',
+  src: 'merci de nous (?:debarrasser|liberer)|bon debarras|(?:tu|t) (?:ne )?merites? (?:rien|que dalle|que le mepris)|(?:belle|grosse|encore une) connerie|(?:grand |beau )?moment de (?:betise|connerie|honte|ridicule)|(?:t es|tu es|vous etes) (?:vraiment |juste )?la honte|le prix (?:de la|du) (?:plus gros(?:se)? )?(?:connerie|betise|con|conne|nul|nulle|idiot|idiote|abruti)|la plus grosse (?:conne|con|idiote|nulle|honte)|thanks? (?:you )?for (?:proving|showing (?:us |everyone )?(?:how|what a|that you)|reminding us (?:how|why) (?:dumb|stupid))|love how you (?:people|guys|lot|always)|you people (?:always|never|can t)|(?:nobody|no one|noone) (?:takes|cares about|likes|listens to) (?:you|u)|(?:the |most )?(?:dumbest|stupidest|ugliest|most pathetic) (?:person|man|woman|girl|guy|take|thing|clown)|for being (?:a |an |such a )?(?:total |complete |absolute )?(?:idiot|moron|clown|joke|loser|disgrace|failure)|women can t (?:think|drive|lead|do)|les femmes (?:ne )?(?:savent|peuvent) pas (?:penser|conduire|reflechir)',
+  gate: words('debarrasser liberer debarras merites merite connerie betise honte ridicule prix grosse thanks thank love people takes listens cares likes dumbest stupidest ugliest pathetic being can femmes'),
+});
 
 /** Compiled rules, in order. */
 export const GRAMMAR: GrammarRule[] = RULES.map((r, i) => ({

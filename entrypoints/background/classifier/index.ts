@@ -23,6 +23,8 @@ import {
   BANTER_WORDS,
   GAME_RE,
   GAME_WORD_RE,
+  MOCK_EMOJI_RE,
+  MOCK_LAUGH_RE,
   type Strength,
 } from './lexicon';
 import { GRAMMAR, GRAMMAR_GATE } from './grammar';
@@ -32,7 +34,7 @@ import { normalize, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.3.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.4.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -78,6 +80,30 @@ const FUNCTION_WORDS = new Set([...SECOND_PERSON, 'i', 'me', 'my', 'we', 'he', '
   'from', 'by', 'about', 'into', 'out', 'up', 'down', 'all', 'some', 'any', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'then', 'but', 'because', 'cause', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'cant', 'wont', 'don', 't', 'am', 'been', 'being', 'get', 'got', 'go', 'going', 'gonna', 'like', 'sure', 'there', 'their', 'his', 'her', 'him', 'its', 'our', 'us', 'own', 'too', 'very', 'really', 'more', 'most', 'least', 'also', 'even', 'still', 'only', 'again', 'now', 'way', 'much', 'make', 'know', 'think', 'bro', 'dude', 'lol', 'lmao']);
 /** Minimum logit that one content word must add to the model's decision when the model decides alone. */
 let MODEL_ALONE_EVIDENCE = 3;
+
+/** Evaluation toggle: supportive needs an explicit cue or the model-alone path. */
+let REQUIRE_SUPPORT_CUE = true;
+/** Flips the support-cue requirement (scripts/eval.ts comparisons only). */
+export function requireSupportCueForEvaluation(on: boolean): void {
+  REQUIRE_SUPPORT_CUE = on;
+}
+
+function hasSecondPerson(nz: Normalized): boolean {
+  for (const t of nz.tokens) if (SECOND_PERSON.has(t)) return true;
+  return false;
+}
+
+const THIRD_PLURAL = new Set(['ces', 'ceux', 'ils', 'elles', 'those', 'these', 'they', 'them', 'trolls', 'haters', 'harceleurs']);
+/** An insult about others (plural, after a demonstrative): "ces connards", "those trolls". */
+function thirdPartyInsult(text: string, h: Hit): boolean {
+  // Group co-occurrence rules are weak next to explicit counter-speech ("X are our neighbours. This hate has to stop").
+  if (h.rule.startsWith('group:')) return true;
+  if (h.sub !== 'insult' || h.rule.startsWith('grammar:') || h.rule.startsWith('sarcasm:')) return false;
+  const toks = normalize(text.slice(Math.max(0, h.start - 25), h.end)).tokens;
+  const last = toks[toks.length - 1] ?? '';
+  if (toks.some((t) => SECOND_PERSON.has(t))) return false;
+  return (/[sx]$/.test(last) && last.length > 3) || toks.some((t) => THIRD_PLURAL.has(t));
+}
 
 /** Whom a reply is aimed at: the reader (2nd person) or a group. */
 function hasTarget(nz: Normalized): boolean {
@@ -184,6 +210,7 @@ function normMatches(re: RegExp, s: string): Array<[number, number]> {
   return out;
 }
 
+const NEG_BEFORE_RE = / (?:no|not|never|pas|jamais|aucun|aucune|non) $/;
 let lastGroupPositive = false;
 let lastIdentCount = 0;
 
@@ -221,13 +248,17 @@ function groupHits(nz: Normalized, hits: Hit[]): void {
       const b = Math.max(ie, pe);
       if (b - a > 70) continue;
       const between = s.slice(Math.min(ie, pe), Math.max(is, ps) + 1);
-      if (NEGATOR_RE.test(' ' + between + ' ')) {
+      // "no good fat dyke", "pas bons": the predicate itself is negated.
+      const before = s.slice(Math.max(0, ps - 8), ps);
+      if (NEGATOR_RE.test(' ' + between + ' ') || NEG_BEFORE_RE.test(before)) {
         if (negs.length > 0) continue;
         const [os, oe] = toOriginal(nz, a, b);
         hits.push({ start: os, end: oe, sub: 'identity_attack', w: 3, rule: 'group:negated_positive' });
         return;
       }
-      if (negs.length === 0) lastGroupPositive = true;
+      // A slur for the group ("dyke", "bougnoule") is never praise of the group.
+      const slur = WORD_MAP.get(s.slice(is, ie).trim());
+      if (negs.length === 0 && !(slur && slur.sub === 'identity_attack')) lastGroupPositive = true;
     }
   }
 }
@@ -252,6 +283,13 @@ function rawMatches(re: RegExp, text: string, out: Array<[number, number]>): voi
 
 function addSub(list: SubLabel[], s: SubLabel): void {
   if (!list.includes(s)) list.push(s);
+}
+
+const LETTER_RE = /\p{L}/u;
+function inWordApostrophe(text: string, i: number): boolean {
+  const c = text[i];
+  if (c !== "'" && c !== '’') return false;
+  return LETTER_RE.test(text[i - 1] ?? '') && LETTER_RE.test(text[i + 1] ?? '');
 }
 
 /** A threat followed by a game ("je vais te tuer au Mario Kart") is trash talk, not a threat. */
@@ -310,7 +348,20 @@ export function classify(input: ClassifierInput): Classification {
   if (hh.length > 0 && /["“”«»‘’'`]/.test(text)) {
     QUOTE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = QUOTE_RE.exec(text))) quotes.push([m.index, m.index + m[0].length]);
+    while ((m = QUOTE_RE.exec(text))) {
+      const a = m.index;
+      const b = a + m[0].length - 1;
+      // An apostrophe inside a word ("you're", "c'est") opens or closes no quote.
+      if (inWordApostrophe(text, a)) {
+        QUOTE_RE.lastIndex = a + 1;
+        continue;
+      }
+      if (inWordApostrophe(text, b)) {
+        QUOTE_RE.lastIndex = b;
+        continue;
+      }
+      quotes.push([a, b + 1]);
+    }
   }
   // Unambiguous support or counter-speech (help lines, "rien ne justifie", "stay strong").
   const clear: Array<[number, number]> = [];
@@ -368,6 +419,27 @@ export function classify(input: ClassifierInput): Classification {
   // Banter is neither hostile nor support: the hearts are part of the joke.
   if (banter) sBonus = Math.min(sBonus, -0.8);
 
+  // An explicit support or counter-speech cue: without one, supportive needs the
+  // confident model-alone path below (a generated-data prior is not support).
+  const supportCue = sup.length > 0 || tags.length > 0 || emo.length > 0 || counter.length > 0 || clear.length > 0 || lastGroupPositive;
+  // Mock praise: "bravo 👏🙄", "wow so brave 🤡", "courage pour ta démission ahah".
+  let mock = false;
+  if (supportCue && counter.length === 0 && !banter) {
+    MOCK_EMOJI_RE.lastIndex = 0;
+    const me = MOCK_EMOJI_RE.exec(text);
+    if (me) {
+      mock = true;
+      const w: Strength = hostileReasons.length > 0 || hasSecondPerson(nz) ? 3 : 2;
+      hostileReasons.push({ start: me.index, end: me.index + me[0].length, sub: 'insult', w, rule: 'sarcasm:mock_praise' });
+      hBonus = Math.max(hBonus, HOSTILE_BONUS[w]);
+    } else if (clear.length === 0 && hasSecondPerson(nz) && MOCK_LAUGH_RE.test(nz.norm)) mock = true;
+    if (mock) sBonus = Math.min(sBonus, -0.8);
+  }
+  // Hostile evidence beats support words, unless the support is counter-speech that
+  // condemns the abuse, or clear solidarity next to insults aimed at third parties
+  // ("courage face à ces connards, on est avec toi").
+  const hostileWins = hostileReasons.length > 0 && !banter && counter.length === 0 && !(clear.length > 0 && !mock && hostileReasons.every((h) => thirdPartyInsult(text, h)));
+
   // Learned component.
   let ph = 1 / 3;
   let ps = 1 / 3;
@@ -384,7 +456,7 @@ export function classify(input: ClassifierInput): Classification {
   if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && !NEGATOR_RE.test(' ' + nz.norm + ' ') && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
     hBonus = 0;
     modelAlone = 'hostile';
-  } else if (hostileReasons.length === 0 && !banter && sBonus < 0 && ps >= MODEL_ALONE_SUPPORT_P && topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE) {
+  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && sBonus < 0 && ps >= MODEL_ALONE_SUPPORT_P && topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE) {
     sBonus = 0;
     modelAlone = 'supportive';
   }
@@ -396,6 +468,10 @@ export function classify(input: ClassifierInput): Classification {
   // A clear support or counter-speech phrase wins over a confident neutral model
   // unless the reply also carries hostile evidence.
   if ((clear.length > 0 || tags.length > 0) && hostileReasons.length === 0 && !banter && zs < zn + CLEAR_MARGIN) zs = zn + CLEAR_MARGIN;
+  // No support cue and no confident model-alone decision: never supportive.
+  if (REQUIRE_SUPPORT_CUE && !supportCue && modelAlone !== 'supportive' && zs >= zn) zs = zn - 0.05;
+  // Hostile evidence or mock praise: supportive may not win.
+  if ((hostileWins || mock) && zs >= Math.max(zh, zn)) zs = Math.max(zh, zn) - 0.05;
   // Banter is neutral whatever the model makes of "toi" and the hearts.
   if (banter && zs > zn - CLEAR_MARGIN) zs = zn - CLEAR_MARGIN;
   if (banter && zh > zn - CLEAR_MARGIN) zh = zn - CLEAR_MARGIN;

@@ -362,6 +362,10 @@ export const AFFECTION_RE = new RegExp(
 export const AFFECTION_EMOJI_RE = /(?:❤️?|😘|🥰|😍|💕|💖|💗|😚|🫶|♥️?|💜|💙|💛|💚|🤍|🧡|😙|🤗)/u;
 /** Laughter (normalised text). */
 export const LAUGH_RE = /(?<= )(?:mdr\w*|ptdr\w*|lol\w*|lmao\w*|lmfao|jpp|xd|haha\w*|hahah\w*|hihi\w*|rofl|mort de rire|ptn mdr|jsuis mort|je suis mort)(?= )/;
+/** Mockery markers (raw text): eye-roll, clown, yawn, upside-down face, facepalm, middle finger. */
+export const MOCK_EMOJI_RE = /(?:🙄|🤡|🥱|😒|🙃|🤦|🖕|🤮|💩|😏)/u;
+/** Laughter, incl. French "ahah"/"hihi" (normalised text). */
+export const MOCK_LAUGH_RE = /(?<= )(?:mdr\w*|ptdr\w*|lol\w*|lmao\w*|lmfao|jpp|xd|a?haha\w*|ahah\w*|hihi\w*|hehe\w*|rofl|kek)(?= )/;
 /** Laughing or playful emoji (raw text). */
 export const LAUGH_EMOJI_RE = /(?:😂|🤣|😆|😹|😜|😝|🤪|😛|😅)/u;
 /** Words that between friends are mild teasing, not abuse (with second-person leads and fillers). */
