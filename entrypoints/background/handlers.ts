@@ -115,7 +115,6 @@ export async function handleReportPageStatus(raw: unknown, sender: SenderLike, d
   const status = PageStatusSchema.parse(raw);
   const previous = await deps.tabStatus.get(tabId);
   await deps.tabStatus.set(tabId, status);
-  deps.onTabStatus?.(tabId, status);
   const before = previous?.pageUrl === status.pageUrl ? previous.unreadable : 0;
   if (status.unreadable > before) {
     await deps.recordUnreadable?.(status.unreadable - before, {
@@ -126,6 +125,7 @@ export async function handleReportPageStatus(raw: unknown, sender: SenderLike, d
       reasons: status.reasons,
     });
   }
+  deps.onTabStatus?.(tabId, status);
 }
 
 /** The popup asks how the active tab's page was read. */

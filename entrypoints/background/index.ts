@@ -1,7 +1,7 @@
 import { getDb } from '../../storage/db';
-import { capturePost } from './capture';
 import { recordUnreadable } from '../../storage/diagnostics';
 import { sessionTabStatus } from '../../storage/tab-status';
+import { capturePost } from './capture';
 import { messenger, type PageStatus } from './protocol';
 import {
   handleClassifyPosts,
@@ -53,10 +53,12 @@ export default defineBackground(() => {
  * toolbar icon shows "!" while posts on the tab cannot be read.
  */
 function showTabStatus(tabId: number, status: PageStatus): void {
+  // Firefox's build is MV2, where the toolbar button is browserAction.
+  const action = browser.action ?? (browser as unknown as { browserAction: typeof browser.action }).browserAction;
   const broken = status.unreadable > 0;
-  void browser.action.setBadgeText({ tabId, text: broken ? '!' : '' });
-  if (broken) void browser.action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
-  void browser.action.setTitle({
+  void action.setBadgeText({ tabId, text: broken ? '!' : '' });
+  if (broken) void action.setBadgeBackgroundColor({ tabId, color: '#b3261e' });
+  void action.setTitle({
     tabId,
     title: broken
       ? browser.i18n.getMessage('statusUnreadable', [String(status.unreadable)])
