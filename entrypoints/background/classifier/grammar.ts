@@ -203,6 +203,38 @@ RULES.push({
   gate: words('debarrasser liberer debarras merites merite connerie betise honte ridicule prix grosse thanks thank love people takes listens cares likes dumbest stupidest ugliest pathetic being can femmes'),
 });
 
+// Pile-on calls about a third person: "tout le monde sur son compte", "on la lâche pas", "RT massif",
+// "faut qu'elle comprenne", "everyone go to her account", "don't let her off".
+RULES.push({
+  sub: 'incitement', w: 3, name: 'pile_on',
+  src: '(?:tout le monde|tous|toutes|everyone|everybody|y all|let s all|lets all) (?:sur|a|on|to|at|into) (?:son|sa|ses|her|his|their) (?:compte|profil|tweets?|posts?|mentions|dms?|mp|commentaires|account|profile|replies|inbox)|(?:on|faut pas|il faut pas|ne) (?:la|le|l) (?:lache|lachera|lachez|lachons) (?:pas|plus|rien|jamais)|(?:rt|retweets?|signalements?|reports?|spam|raid|mentions) (?:massifs?|massives?|en masse) (?:sur|contre|on|against) (?:elle|lui|son|sa|ses|her|him|his)|mass (?:rt|retweet|report|reporting|spam|tag|tagging) (?:her|him|his)|(?:faut|il faut|faudrait) (?:qu|que) (?:elle|il) (?:degage|ferme sa gueule|se taise|craque)|(?:don t|do not|never) let (?:her|him) (?:off the hook|breathe|rest|forget|live this down)|make (?:her|him) (?:regret (?:it|this|everything|ever)|pay for|quit (?:twitter|x|social media)|delete (?:her|his) account)',
+  gate: words('monde tous toutes allez go everyone everybody all lache lachera lachez lachons massif massifs massive massives masse mass comprenne paie paye degage demissionne taise craque breathe hook rest forget regret pay quit delete'),
+});
+// Calls to dox a third person (no data yet): "balancez le numéro de sa mère", "postez son adresse", "someone drop her address".
+RULES.push({
+  sub: 'incitement', w: 3, name: 'dox_call',
+  src: '(?:balancez|balance|lachez|postez|diffusez|trouvez|cherchez|leakez|leak|publiez|faites tourner|envoyez nous|donnez nous|filez nous) (?:aussi )?(?:le |la |l |les )?(?:numero|num|tel|telephone|portable|06|07|adresse|adresses|adresse perso|coordonnees|plaque|boulot|ecole|infos perso) (?:perso )?(?:de (?:sa|son|ses|cette|ce|cet) \\w+|(?:de )?(?:sa|son|ses) (?:\\w+ )?(?:mere|pere|soeur|frere|famille|parents|femme|mari|copain|copine|gosses|enfants|fille|fils))|(?:balancez|balance|lachez|postez|diffusez|leakez|publiez|faites tourner) (?:aussi )?(?:son|sa|ses) (?:numero|num|tel|telephone|portable|06|07|adresse|coordonnees|plaque|adresse perso|infos perso)|(?:someone|somebody|anyone|everyone|y all|guys|go|pls|please) (?:post|drop|leak|dig up) (?:her|his|their) (?:home |real |personal |mom s |moms |mother s |dad s |parents |family s |wife s )?(?:address|addy|number|phone number|phone|info|details|dox|workplace)|(?:post|drop|leak|dig up) (?:her|his|their) (?:home address|address|addy|phone number|personal info|mom s (?:number|address)|parents (?:number|address))',
+  gate: words('balancez balance lachez postez diffusez trouvez cherchez leakez leak publiez tourner envoyez donnez filez post drop find share dig get'),
+});
+// Knowing where a third person lives, then announcing a visit: "je connais sa rue. Je passe ce soir", "we know where she lives".
+RULES.push({
+  sub: 'threat', w: 3, name: 'location_visit',
+  src: '(?:je|j|on|nous) (?:connais|connait|connaissons|sais|sait|savons) (?:(?:sa|son|ses|leur) (?:rue|adresse|immeuble|quartier|maison|porte|batiment|residence|domicile|appart|appartement|bureau|ecole|voiture)|ou (?:elle|il|ils|elles) (?:habite|habitent|vit|vivent|dort|dorment|bosse|travaille|traine|se cache|gare)) (?:\\w+ ){0,8}?(?:je|j|on|nous|moi) (?:y |lui |leur |la |le |vais |va |vas |allons )?(?:passe|passerai|passera|passons|passer|viens|viendrai|viendra|venir|arrive|arrivons|debarque|debarquerai|serai la|sera la|serons la|y vais|y va|rendre visite|rends visite|rend visite|attends|attend|attendrai|attendra)(?: (?:ce soir|cette nuit|demain(?: soir| matin)?|bientot|tout a l heure|un de ces jours|ce week end|cette semaine|lui dire bonjour|la voir|le voir|chez (?:elle|lui)|en bas de chez (?:elle|lui)))|(?:i|we) know (?:where (?:she|he|they) (?:lives?|sleeps?|works?|parks?)|(?:her|his|their) (?:street|address|house|building)) (?:\\w+ ){0,8}?(?:i|we) (?:ll |will |m |re |am |are |might |may )?(?:coming|come|drop by|stop by|swing by|pay (?:her|him|them) a visit|visit|be there|be waiting|wait)(?: (?:tonight|tomorrow(?: night)?|soon|later|one of these days|this weekend|to say hi|for (?:her|him)|over))',
+  gate: words('connais connait connaissons sais sait savons know'),
+});
+// Mocking a target's complaint as whining: "cry more", "ouin ouin", "tu l'as bien cherché", "t'avais qu'à pas tweeter".
+RULES.push({
+  sub: 'insult', w: 2, name: 'mock_whining',
+  src: 'cry (?:more|harder|about it)|boo hoo|ouin ouin|bouhou|pleurnich\\w+|chiale (?:plus|encore|pas)|(?:tu l|vous l|elle l|il l) (?:as|avez|a) (?:bien |un peu |quand meme |tellement )?cherche|(?:t avais|tu avais|elle avait|il avait|vous aviez|fallait) (?:qu a|qu a pas|pas|qu a ne pas) (?:\\w+ )?(?:pas )?(?:tweeter|poster|parler|l ouvrir|ouvrir ta|ouvrir sa|ecrire|publier|te montrer|se montrer)|(?:you|she|he) (?:asked for it|had it coming)|(?:you|u|ur|such a|little|lil|poor|precious|typical|triggered|petit|petite|pauvre|espece de|sale) (?:snowflakes?|flocons? de neige)|cope (?:harder|and seethe|more)|(?:stay|keep) mad',
+  gate: words('cry boo ouin bouhou pleurnicheuse pleurnicheur pleurnicheuses pleurnicheurs pleurnicher pleurniche pleurniches chiale cherche avais avait aviez fallait asked had snowflake snowflakes flocon cope mad seethe'),
+});
+// Contempt for the target as one of a group: "les élus comme toi c'est la honte du pays", "people like you are a disgrace".
+RULES.push({
+  sub: 'insult', w: 3, name: 'like_you_shame',
+  src: '(?:\\w+ )?comme (?:toi|vous) (?:c est|ce sont|sont|vous etes|on en veut plus|devraient) (?:vraiment |juste |que |tous |toutes )?(?:la honte|une honte|des hontes|des parasites|des nuls|des bouffons|des clowns|des incapables|des minables|des guignols|des rates|des dechets|la plaie|le cancer|des boulets|pas des \\w+|dehors|degager)|(?:t es|tu es|vous etes|t etais|elle est|il est) (?:vraiment |juste |une |la |tellement )*honte (?:du pays|de la france|de la nation|de la republique|de ta famille|de l humanite|de la politique|de ta profession|de ton parti|de la profession|de l assemblee)|(?:like you|like her|like him) (?:are|is) (?:a |the )?(?:disgrace|embarrassment|shame|problem|cancer|plague) (?:to|of|for) (?:this|the|our) (?:country|nation|profession|party)',
+  gate: words('comme honte like'),
+});
+
 /** Compiled rules, in order. */
 export const GRAMMAR: GrammarRule[] = RULES.map((r, i) => ({
   sub: r.sub,

@@ -34,7 +34,7 @@ import { normalize, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.4.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.5.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -320,6 +320,21 @@ function isBanter(text: string, nz: Normalized, hits: Hit[]): boolean {
   return true;
 }
 
+const LEGAL_RE = /puni|illegal|ill[ée]gal|d[ée]lit|interdit|crime|condamn|sanction|loi\b|law\b|against the/i;
+/** Removes law-related counter-speech hits that sit in a question ("is that illegal?", "c'est puni ?"). */
+function dropLegalQuestions(text: string, spans: Array<[number, number]>): void {
+  for (let i = spans.length - 1; i >= 0; i--) {
+    const [s, e] = spans[i]!;
+    if (!LEGAL_RE.test(text.slice(s, e))) continue;
+    const rest = text.slice(e, e + 60);
+    const q = rest.indexOf('?');
+    if (q < 0) continue;
+    const stop = rest.search(/[.!\n]/);
+    if (stop >= 0 && stop < q) continue;
+    spans.splice(i, 1);
+  }
+}
+
 /** Labels one reply. */
 export function classify(input: ClassifierInput): Classification {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -344,6 +359,8 @@ export function classify(input: ClassifierInput): Classification {
   }
   const counter: Array<[number, number]> = [];
   allMatches(COUNTER_RE, nz, counter);
+  // "c'est puni aussi ?": a question about the law asks, it does not condemn.
+  if (counter.length > 0 && text.indexOf('?') >= 0) dropLegalQuestions(text, counter);
   const quotes: Array<[number, number]> = [];
   if (hh.length > 0 && /["“”«»‘’'`]/.test(text)) {
     QUOTE_RE.lastIndex = 0;
