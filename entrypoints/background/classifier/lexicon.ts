@@ -357,7 +357,19 @@ export function correctToken(t: string): string | undefined {
   }
   return undefined;
 }
-setCorrector(correctToken);
+// Words recur across replies (and the corrector is pure): remembering the answer
+// per token skips the edit-distance probes for all but new words. Bounded.
+const CORRECTION_CACHE_MAX = 20_000;
+const correctionCache = new Map<string, string | null>();
+function cachedCorrectToken(t: string): string | undefined {
+  const hit = correctionCache.get(t);
+  if (hit !== undefined) return hit ?? undefined;
+  const c = correctToken(t);
+  if (correctionCache.size >= CORRECTION_CACHE_MAX) correctionCache.clear();
+  correctionCache.set(t, c ?? null);
+  return c;
+}
+setCorrector(cachedCorrectToken);
 
 // ---------------------------------------------------------------------------
 // Friendly banter: affection or laughter around a mild insult between friends
