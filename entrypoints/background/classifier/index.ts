@@ -159,47 +159,37 @@ function hostileHits(nz: Normalized): Hit[] {
     }
     pos += t.length + 1;
   }
-  for (const p of PHRASE_RES) {
-    p.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = p.re.exec(nz.norm))) {
-      const s = m.index;
-      const e = s + m[0].length;
-      if (e === s) {
-        p.re.lastIndex++;
-        continue;
-      }
-      if ((p.sub === 'insult' || p.sub === 'identity_attack') && negated(nz, s - 1)) {
-        negatedHits++;
-        continue;
-      }
-      const [os, oe] = toOriginal(nz, s, e);
-      hits.push({ start: os, end: oe, sub: p.sub, w: p.w, rule: `phrase:${p.sub}` });
-    }
-  }
+  for (const p of PHRASE_RES) negatedHits += scanPattern(nz, p.re, p.sub, p.w, `phrase:${p.sub}`, hits);
   if (gate !== 0) {
-    for (const p of GRAMMAR) {
-      if ((gate & p.bit) === 0) continue;
-      p.re.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = p.re.exec(nz.norm))) {
-        const s = m.index;
-        const e = s + m[0].length;
-        if (e === s) {
-          p.re.lastIndex++;
-          continue;
-        }
-        if ((p.sub === 'insult' || p.sub === 'identity_attack') && negated(nz, s - 1)) {
-          negatedHits++;
-          continue;
-        }
-        const [os, oe] = toOriginal(nz, s, e);
-        hits.push({ start: os, end: oe, sub: p.sub, w: p.w, rule: p.rule });
-      }
-    }
+    for (const p of GRAMMAR) if ((gate & p.bit) !== 0) negatedHits += scanPattern(nz, p.re, p.sub, p.w, p.rule, hits);
   }
   groupHits(nz, hits);
   return hits;
+}
+
+/**
+ * Adds every match of one phrase or grammar pattern to hits, in original-text
+ * offsets; returns how many matches a negation cancelled ("pas un traître").
+ */
+function scanPattern(nz: Normalized, re: RegExp, sub: Hit['sub'], w: Hit['w'], rule: string, hits: Hit[]): number {
+  let cancelled = 0;
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(nz.norm))) {
+    const s = m.index;
+    const e = s + m[0].length;
+    if (e === s) {
+      re.lastIndex++;
+      continue;
+    }
+    if ((sub === 'insult' || sub === 'identity_attack') && negated(nz, s - 1)) {
+      cancelled++;
+      continue;
+    }
+    const [os, oe] = toOriginal(nz, s, e);
+    hits.push({ start: os, end: oe, sub, w, rule });
+  }
+  return cancelled;
 }
 
 function normMatches(re: RegExp, s: string): Array<[number, number]> {
