@@ -51,8 +51,28 @@ export function dataUrlBytes(dataUrl: string): Uint8Array {
   return bytes;
 }
 
-/** Captures the visible tab of a window and crops it to the post. */
-export async function capturePost(windowId: number, req: CaptureRequest): Promise<Screenshot> {
+/**
+ * Chrome refuses more than two tab captures a second
+ * (MAX_CAPTURE_VISIBLE_TAB_CALLS_PER_SECOND): a user keeping replies in quick
+ * succession would lose screenshots. Captures are queued and spaced instead.
+ */
+const MIN_CAPTURE_INTERVAL_MS = 550;
+let lastCaptureAt = 0;
+let queue: Promise<unknown> = Promise.resolve();
+
+/** Captures the visible tab of a window and crops it to the post, one capture at a time. */
+export function capturePost(windowId: number, req: CaptureRequest): Promise<Screenshot> {
+  const run = queue.then(async () => {
+    const wait = lastCaptureAt + MIN_CAPTURE_INTERVAL_MS - Date.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    lastCaptureAt = Date.now();
+    return captureNow(windowId, req);
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+async function captureNow(windowId: number, req: CaptureRequest): Promise<Screenshot> {
   const dataUrl = await browser.tabs.captureVisibleTab(windowId, { format: 'png' });
   const bitmap = await createImageBitmap(new Blob([dataUrlBytes(dataUrl) as BlobPart], { type: 'image/png' }));
   try {

@@ -81,3 +81,15 @@ test('keeping a blurred reply stores a screenshot of it as X shows it, hashed an
   await expect(caseView.locator('[data-testid="case-screenshot"]')).toBeVisible();
   await expect(caseView.locator('[data-testid="case-row"]')).toContainText('intacte');
 });
+
+test('keeping several replies in quick succession gives each its own screenshot', async ({ ext, openX }) => {
+  const page = await openX(DEMO_URL, demoHtml());
+  await expect(page.locator('[data-temoin-badge]')).toHaveCount(postIds.length);
+  const targets = page.locator('article[data-temoin-id]:not([tabindex="-1"])');
+  // Chrome allows two tab captures a second; these three clicks come faster than that.
+  for (const i of [0, 1, 2]) await targets.nth(i).locator('button[data-temoin-action="keep"]').click();
+  for (const i of [0, 1, 2]) await expect(targets.nth(i)).toHaveAttribute('data-temoin-kept', 'true');
+  const records = await readStore<{ screenshot?: { sha256: string }; screenshotError?: string }>(ext, 'evidence');
+  expect(records.map((r) => r.screenshotError ?? 'ok')).toEqual(['ok', 'ok', 'ok']);
+  expect(new Set(records.map((r) => r.screenshot!.sha256)).size).toBe(3);
+});
