@@ -60,7 +60,6 @@ export class Annotator {
   /** Elements showing each status id: a document-wide query per id would make a page of n posts cost O(n²). */
   private readonly byStatus = new Map<string, Set<Element>>();
   private sharedSheet?: CSSStyleSheet | null;
-  private summaryHost?: HTMLElement;
   private summary?: SummaryView;
   private lastSummary?: Omit<SummaryState, 'error'>;
   private error?: string;
@@ -89,7 +88,6 @@ export class Annotator {
     shadow.append(css);
     this.summary = new SummaryView(shadow, this.t);
     this.doc.body.append(host);
-    this.summaryHost = host;
   }
 
   /** Removes every node and attribute Témoin added. */
@@ -98,7 +96,6 @@ export class Annotator {
     for (const el of this.doc.querySelectorAll(`[${CONTENT_ATTR}]`)) el.removeAttribute(CONTENT_ATTR);
     for (const el of this.doc.querySelectorAll('[data-temoin-id]')) for (const a of POST_ATTRS) el.removeAttribute(a);
     for (const el of this.doc.querySelectorAll('[data-temoin-capturing]')) el.removeAttribute('data-temoin-capturing');
-    this.summaryHost = undefined;
     this.summary = undefined;
   }
 
