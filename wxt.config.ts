@@ -18,8 +18,9 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // storage: settings; unlimitedStorage: evidence (screenshots) must never be evicted;
-    // activeTab: screenshot of the tab the user is acting on.
-    permissions: ['storage', 'unlimitedStorage', 'activeTab'],
+    // activeTab: screenshot of the tab the user is acting on (keyboard command, context menu);
+    // contextMenus: "Keep as evidence" on a right click.
+    permissions: ['storage', 'unlimitedStorage', 'activeTab', 'contextMenus'],
     host_permissions: mode === 'e2e' ? ['<all_urls>'] : [],
     // Screenshots of any tab, granted by the user from the onboarding page.
     ...(mode === 'e2e'

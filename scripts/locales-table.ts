@@ -8,6 +8,7 @@ export const MESSAGES: Record<string, [fr: string, en: string]> = {
     'Flags hostile, supportive and doxxing replies on X, blurs them and keeps evidence on your device.',
   ],
   commandKeepFocused: ['Garder comme preuve le post sélectionné', 'Keep the focused post as evidence'],
+  contextKeep: ['Garder ce post comme preuve (Témoin)', 'Keep this post as evidence (Témoin)'],
   labelHostile: ['Hostile', 'Hostile'],
   labelDoxxing: ['Doxxing', 'Doxxing'],
   labelSupportive: ['Soutien', 'Support'],

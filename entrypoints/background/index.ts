@@ -12,6 +12,8 @@ import {
   type HandlerDeps,
 } from './handlers';
 
+const KEEP_MENU_ID = 'temoin-keep';
+
 export default defineBackground(() => {
   const deps: HandlerDeps = {
     db: getDb(),
@@ -37,6 +39,23 @@ export default defineBackground(() => {
 
   browser.runtime.onInstalled.addListener(({ reason }) => {
     if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/onboarding.html') });
+    // A context-menu click also grants activeTab, so this path gets a screenshot
+    // even when the user has not granted the broader optional permission.
+    // Menus survive updates: start from none so the id is never a duplicate.
+    void browser.contextMenus.removeAll().then(() =>
+      browser.contextMenus.create({
+        id: KEEP_MENU_ID,
+        title: browser.i18n.getMessage('contextKeep'),
+        contexts: ['page', 'link', 'image', 'selection'],
+        documentUrlPatterns: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+      }),
+    );
+  });
+
+  browser.contextMenus.onClicked.addListener((info, tab) => {
+    if (info.menuItemId === KEEP_MENU_ID && tab?.id !== undefined) {
+      void messenger.sendMessage('keepContextPost', undefined, tab.id).catch(() => undefined);
+    }
   });
 
   browser.commands.onCommand.addListener((command, tab) => {

@@ -20,6 +20,8 @@ export interface ProtocolMap {
   getTabStatus(data: { tabId: number }): PageStatus | null;
   /** Background → content script: keep the post that has keyboard focus. */
   keepFocusedPost(): boolean;
+  /** Background → content script: keep the post the user right-clicked. */
+  keepContextPost(): boolean;
 }
 
 /** The one messenger every context uses. */

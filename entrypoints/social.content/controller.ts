@@ -13,13 +13,16 @@ import { Annotator, isTemoinNode } from './annotator';
 /** What the controller needs from the extension (injected so tests can fake it). */
 export interface ControllerPorts {
   classify(posts: PostSnapshot[]): Promise<PostVerdict[]>;
-  keep(snapshot: PostSnapshot, method: 'button' | 'keyboard', capture?: CaptureRequest, parent?: PostSnapshot): Promise<{ alreadyKept: boolean }>;
+  keep(snapshot: PostSnapshot, method: KeepMethod, capture?: CaptureRequest, parent?: PostSnapshot): Promise<{ alreadyKept: boolean }>;
   setUserLabel(statusId: string, label: Label): Promise<void>;
   reportStatus(status: { pageUrl: string; read: number; unreadable: number; skipped: number; reasons: string[] }): void;
   t(key: string, subs?: string | string[]): string;
   /** Schedules work for the next frame (requestAnimationFrame in the page). */
   nextFrame(cb: () => void): void;
 }
+
+/** How the user asked to keep a post (recorded in the capture environment). */
+export type KeepMethod = 'button' | 'keyboard' | 'context-menu';
 
 const MAX_BATCH = 100;
 /** Snapshots kept for context (the post a kept reply answers). */
@@ -139,11 +142,15 @@ export class PageController {
   }
 
   /** Keeps the post that holds keyboard focus; false when none does. */
-  async keepFocused(): Promise<boolean> {
-    const active = this.root.activeElement;
-    const post = active ? this.closestPost(active) : null;
+  keepFocused(): Promise<boolean> {
+    return this.keepAround(this.root.activeElement, 'keyboard');
+  }
+
+  /** Keeps the post around an element (the target of a right click); false when there is none. */
+  async keepAround(target: Element | null, method: KeepMethod): Promise<boolean> {
+    const post = target ? this.closestPost(target) : null;
     if (!post) return false;
-    await this.keep(post, 'keyboard');
+    await this.keep(post, method);
     return true;
   }
 
@@ -307,7 +314,7 @@ export class PageController {
     if (this.dirty.size > 0) this.schedule();
   }
 
-  private async keep(post: Element, method: 'button' | 'keyboard'): Promise<void> {
+  private async keep(post: Element, method: KeepMethod): Promise<void> {
     // Re-read at the moment of keeping: the capture is what is on screen now.
     const result = this.adapter.readPost(post, this.page);
     if (!result.ok) {

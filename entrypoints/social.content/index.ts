@@ -60,10 +60,15 @@ export default defineContentScript({
     ctx.addEventListener(window, 'wxt:locationchange', ({ newUrl }) => controller.onNavigate(newUrl.href));
     // Only the background may ask (keyboard command); the data carries nothing to trust.
     const removeKeepListener = messenger.onMessage('keepFocusedPost', () => controller.keepFocused());
+    // The context menu says only "this tab": remember what was right-clicked.
+    let contextTarget: Element | null = null;
+    ctx.addEventListener(document, 'contextmenu', (e) => (contextTarget = e.target instanceof Element ? e.target : null), { capture: true });
+    const removeContextListener = messenger.onMessage('keepContextPost', () => controller.keepAround(contextTarget, 'context-menu'));
 
     ctx.onInvalidated(() => {
       unwatch();
       removeKeepListener();
+      removeContextListener();
       controller.stop();
     });
   },

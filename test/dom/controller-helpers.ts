@@ -2,7 +2,7 @@
 import type { Label, PostSnapshot } from '../../storage/schema';
 import type { Settings } from '../../storage/settings';
 import type { PostVerdict } from '../../entrypoints/background/protocol';
-import { PageController, REPORT_DELAY_MS, type ControllerPorts } from '../../entrypoints/social.content/controller';
+import { PageController, REPORT_DELAY_MS, type ControllerPorts, type KeepMethod } from '../../entrypoints/social.content/controller';
 import type { SiteAdapter } from '../../entrypoints/social.content/sites/types';
 import { xAdapter } from '../../entrypoints/social.content/sites/x/index';
 import type { ConversationSpec } from '../fixtures/demo/conversation';
@@ -66,7 +66,7 @@ export function verdictFor(statusId: string, label: Label): PostVerdict {
 export interface FakePorts extends ControllerPorts {
   /** Status ids of each classify call, in order. */
   classifyCalls: string[][];
-  keepCalls: { snapshot: PostSnapshot; method: 'button' | 'keyboard' }[];
+  keepCalls: { snapshot: PostSnapshot; method: KeepMethod }[];
   setUserLabelCalls: [string, Label][];
   statuses: Parameters<ControllerPorts['reportStatus']>[0][];
   /** What keep does next (resolve by default). */

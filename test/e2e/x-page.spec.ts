@@ -216,3 +216,18 @@ test('badges are reachable by keyboard with accessible names, and follow X’s d
   await page.keyboard.press('Enter');
   await expect(first).toHaveAttribute('data-temoin-kept', 'true');
 });
+
+test('the context-menu item keeps the post that was right-clicked', async ({ ext, openX }) => {
+  const { page } = await open(openX);
+  const target = replies.find((r) => r.expected === 'supportive')!;
+  const article = page.locator(`article[data-temoin-id="${statusId(target)}"]`);
+  await article.locator('[data-testid="tweetText"]').click({ button: 'right' });
+  // Playwright cannot click a browser menu; the background forwards the click exactly like this.
+  await ext.serviceWorker.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ url: 'https://x.com/*' });
+    await chrome.tabs.sendMessage(tab!.id!, { id: 2, type: 'keepContextPost', data: undefined, timestamp: Date.now() });
+  });
+  await expect(article).toHaveAttribute('data-temoin-kept', 'true');
+  const stored = await readStore<{ statusId: string; capture: { method: string } }>(ext, 'evidence');
+  expect(stored.map((r) => [r.statusId, r.capture.method])).toEqual([[statusId(target), 'context-menu']]);
+});
