@@ -17,7 +17,7 @@ export function OnboardingView({ t, screenshotsAllowed, onAllowScreenshots }: On
         <strong>{t('onboardingPrivacy')}</strong>
       </p>
       <p>{t('onboardingHow')}</p>
-      <h2>📸</h2>
+      <h2>{t('onboardingScreenshotsTitle')}</h2>
       <p>{t('onboardingScreenshots')}</p>
       {screenshotsAllowed ? (
         <p data-testid="screenshots-granted">{t('onboardingGranted')}</p>

@@ -101,9 +101,10 @@ export const MESSAGES: Record<string, [fr: string, en: string]> = {
     'Ouvrez les réponses à vos posts sur X. Chaque réponse reçoit une étiquette ; les réponses hostiles et le doxxing sont floutés. Cliquez « Garder » pour conserver une réponse comme preuve.',
     'Open the replies to your posts on X. Each reply gets a label; hostile replies and doxxing are blurred. Click “Keep” to save a reply as evidence.',
   ],
+  onboardingScreenshotsTitle: ["Captures d'écran", 'Screenshots'],
   onboardingScreenshots: [
-    'Pour joindre une capture d’écran à chaque preuve, Témoin a besoin de l’autorisation de capturer l’onglet. Elle ne sert qu’au moment où vous gardez une réponse.',
-    'To attach a screenshot to each item, Témoin needs permission to capture the tab. It is used only when you keep a reply.',
+    'Pour joindre une capture d’écran à chaque preuve, Témoin a besoin de l’autorisation de capturer l’onglet. Elle ne sert qu’au moment où vous gardez une réponse. Sans elle, un clic droit « Garder ce post comme preuve » ou Alt+Maj+K prennent quand même la capture.',
+    'To attach a screenshot to each item, Témoin needs permission to capture the tab. It is used only when you keep a reply. Without it, a right click “Keep this post as evidence” or Alt+Shift+K still take the screenshot.',
   ],
   onboardingGrant: ['Autoriser les captures d’écran', 'Allow screenshots'],
   onboardingGranted: ['Captures d’écran autorisées.', 'Screenshots allowed.'],
