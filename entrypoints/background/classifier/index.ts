@@ -17,6 +17,7 @@ import {
   FUSED_RE,
   WORD_MAP,
   SUPPORT_CLEAR_RE,
+  REPORTED_RE,
   clearGateOpen,
   AFFECTION_RE,
   AFFECTION_EMOJI_RE,
@@ -29,12 +30,13 @@ import {
 } from './lexicon';
 import { GRAMMAR, GRAMMAR_GATE } from './grammar';
 import { PSEUDO_GROUP } from './groups';
+import { clauseHits } from './clause';
 import { decodeWeights, featurize, predict, type ModelWeights } from './model';
 import { normalize, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.5.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.6.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -134,7 +136,7 @@ function negated(nz: Normalized, normPos: number): boolean {
 // Insults cancelled by a negation in the last hostileHits() call ("t'es pas un connard").
 let negatedHits = 0;
 
-function hostileHits(nz: Normalized): Hit[] {
+function hostileHits(nz: Normalized, text: string): Hit[] {
   const hits: Hit[] = [];
   negatedHits = 0;
   const toks = nz.tokens;
@@ -163,7 +165,7 @@ function hostileHits(nz: Normalized): Hit[] {
   if (gate !== 0) {
     for (const p of GRAMMAR) if ((gate & p.bit) !== 0) negatedHits += scanPattern(nz, p.re, p.sub, p.w, p.rule, hits);
   }
-  groupHits(nz, hits);
+  groupHits(nz, hits, text);
   return hits;
 }
 
@@ -203,18 +205,25 @@ function normMatches(re: RegExp, s: string): Array<[number, number]> {
 const NEG_BEFORE_RE = / (?:no|not|never|pas|jamais|aucun|aucune|non) $/;
 let lastGroupPositive = false;
 let lastIdentCount = 0;
+/** The last reply's group sits in a personal frame ("the women in my family"): no group statement. */
+let lastPersonal = false;
 
 /**
  * A protected group named next to hatred, dehumanisation or harm is an
  * identity attack even without a slur ("X are vermin", "I can't stand X").
  */
-function groupHits(nz: Normalized, hits: Hit[]): void {
+function groupHits(nz: Normalized, hits: Hit[], text: string): void {
   lastGroupPositive = false;
   lastIdentCount = 0;
+  lastPersonal = false;
   const s = nz.norm;
   const ids = normMatches(IDENT_RE, s);
   lastIdentCount = ids.length;
   if (ids.length === 0) return;
+  const n0 = hits.length;
+  const frame = clauseHits(text, nz, ids, hits, (p) => negated(nz, p));
+  lastPersonal = frame === 'personal';
+  if (frame === 'praise' && hits.length === n0) lastGroupPositive = true;
   const negs = normMatches(NEG_PRED_RE, s);
   for (const [is, ie] of ids) {
     for (const [ns, ne] of negs) {
@@ -248,7 +257,7 @@ function groupHits(nz: Normalized, hits: Hit[]): void {
       }
       // A slur for the group ("dyke", "bougnoule") is never praise of the group.
       const slur = WORD_MAP.get(s.slice(is, ie).trim());
-      if (negs.length === 0 && !(slur && slur.sub === 'identity_attack')) lastGroupPositive = true;
+      if (negs.length === 0 && !(slur && slur.sub === 'identity_attack') && !lastPersonal) lastGroupPositive = true;
     }
   }
 }
@@ -325,6 +334,17 @@ function dropLegalQuestions(text: string, spans: Array<[number, number]>): void 
   }
 }
 
+/** A hit about a group, with no second-person word in its span (identity attacks, threats against the group). */
+function groupOnlyHit(text: string, h: Hit): boolean {
+  if (lastIdentCount === 0) return false;
+  if (h.sub !== 'identity_attack' && h.sub !== 'threat' && h.sub !== 'death_threat' && !(h.sub === 'insult' && h.rule.startsWith('lexicon:'))) return false;
+  // The group window spans the report cue itself ("disgusting that you think X should…").
+  if (h.rule.startsWith('group:')) return true;
+  const from = h.sub === 'insult' ? Math.max(0, h.start - 25) : h.start;
+  for (const t of normalize(text.slice(from, h.end)).tokens) if (SECOND_PERSON.has(t)) return false;
+  return true;
+}
+
 /** Labels one reply. */
 export function classify(input: ClassifierInput): Classification {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -340,7 +360,7 @@ export function classify(input: ClassifierInput): Classification {
   const nz = normalize(text);
 
   // Hostile evidence, then counter-speech that neutralises quoted or condemned terms.
-  let hh = hostileHits(nz);
+  let hh = hostileHits(nz, text);
   let gameHits = 0;
   if (hh.length > 0) {
     const kept = hh.filter((h) => !gameThreat(text, h));
@@ -373,7 +393,14 @@ export function classify(input: ClassifierInput): Classification {
   // Unambiguous support or counter-speech (help lines, "rien ne justifie", "stay strong").
   const clear: Array<[number, number]> = [];
   if (clearGateOpen(nz.tokens)) allMatches(SUPPORT_CLEAR_RE, nz, clear);
-  const strongCounter = counter.length > 0 && COUNTER_STRONG_RE.test(nz.norm);
+  let strongCounter = counter.length > 0 && COUNTER_STRONG_RE.test(nz.norm);
+  // Reported group hate, condemned ("when you said X are scum you showed your ignorance"):
+  // only when every hit is about a group, never next to a direct insult or threat.
+  if (hh.length > 0 && hh.every((h) => groupOnlyHit(text, h))) {
+    const n0 = counter.length;
+    allMatches(REPORTED_RE, nz, counter);
+    if (counter.length > n0) strongCounter = true;
+  }
   let hBonus = 0;
   let hMax = 0;
   const hostileReasons: Hit[] = [];
@@ -463,7 +490,7 @@ export function classify(input: ClassifierInput): Classification {
   if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && !NEGATOR_RE.test(' ' + nz.norm + ' ') && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
     hBonus = 0;
     modelAlone = 'hostile';
-  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && sBonus < 0 && ps >= MODEL_ALONE_SUPPORT_P && topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE) {
+  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && sBonus < 0 && ps >= MODEL_ALONE_SUPPORT_P && topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE) {
     sBonus = 0;
     modelAlone = 'supportive';
   }

@@ -125,6 +125,17 @@ const COUNTER: string[] = [
   '(?:dire|ecrire|affirmer|pretendre|tweeter) (?:que|des choses comme)', 'comment (?:tu peux|vous pouvez|peut on|peux tu)', '(?:arreter|arrete|arretez|cesser|cessez|cesse) (?:d appeler|de traiter|de dire)', 'pas (?:tolerable|acceptable|normal) (?:d|de)', 'denoncer', 'denoncons', 'si (?:vous dites|tu dis)', 'n esperez pas', 'me traiter de', 'nous traiter de', 'les traiter de', 'how can you', 'stop calling', 'report it', 'will report', 'get blocked', 'will block', 'take you to court', 'kicked off', 'banned for', 'for saying', 'messages like', 'comments? like', 'tweets? like', 'je (?:le |les )?signale', 'seront bloques', 'au tribunal', 'pour avoir dit', 'des messages comme', 'des commentaires comme', 'denounce', 'if you tell', 'calling people', 'calling us', 'des propos comme', 'si tu dis', 'montre (?:a quel point|bien)', 'en dit long', 'c est faux', 'pas tous', 'tous les (?:\\w+ )?ne sont pas', 'ce sont des etres humains', 'etres humains', 'la haine (?:envers|contre|des)', 'tant de haine', 'personne ne devrait (?:dire|traiter)', 'amalgame', 'generalisation',
   'is (?:misogyny|misogynistic|misogynist|hate|ableist|ableism|xenophobic|xenophobia|islamophobic|islamophobia|a crime|illegal)', 'call out', 'calling out', 'hatred (?:for|of|towards|against)', 'using slurs', 'slurs? (?:against|like|for)', 'the word', 'that word', 'this word', 'that term', 'plain and simple', 'c est (?:du|de la|de l) (?:sexisme|misogynie|racisme|antisemitisme|homophobie|transphobie|validisme|harcelement|xenophobie)', 'est (?:un delit|puni|illegal|interdit par la loi)', 'n a rien d un debat', 'n est pas un debat', 'pur et simple', 'le mot', 'ce mot', 'ce terme', 'utiliser (?:des|ce|ces|le) (?:mots?|termes?|insultes?)', 'insultes? (?:contre|envers)', 'denonce\\w*', '(?:dire|ecrire|traiter|appeler) (?:\\w+ ){0,5}(?:montre|prouve|revele|c est)', '(?:saying|calling|writing) (?:\\w+ ){0,5}(?:shows|proves|is|makes you)',
   'is (?:racist|hateful|not ok|not okay|unacceptable|disgusting|sexist|homophobic|transphobic|antisemitic|a slur|hate speech|bigotry|bigoted)', 'are (?:racist|hateful|slurs|unacceptable)', 'calling (?:someone|people|her|him|them|anyone|a person)', '(?:don t|do not|stop|never) (?:call|calling|say|saying|use|using)', 'there s no place for', 'no place for', 'hate speech', 'this is harassment', 'the harassment', 'so much hate', 'is racism', 'is bigotry', 'a slur', 'racist slur', 'racial slur', 'is a slur', 'not acceptable', 'not ok to', 'not okay to', 'it s never ok', 'shameful', 'disgraceful',
+  // v1.6: reported claims called lies ("critics say X are criminals; that's a racist lie").
+  '(?:a |un )?(?:racist|sexist|hateful|homophobic|xenophobic) (?:lie|myth)', 'mensonge (?:raciste|sexiste|homophobe|xenophobe)', 'prejuge (?:raciste|sexiste)',
+];
+
+/**
+ * Reported hate condemned without quotes ("when you said X are scum, you showed
+ * your ignorance"). Only used when every hostile hit is about a group: next to
+ * a direct insult these words condemn nothing ("educate yourself, idiot").
+ */
+const REPORTED: string[] = [
+  '(?:such an? |an? )?(?:disgusting|horrible|awful|hateful|terrible|vile|hurtful|ignorant|cruel|nasty) thing to say', 'when you (?:said|say|claimed|claim|wrote|write|tweeted|posted)', 'lost (?:all |any )?(?:my )?respect for you', 'show(?:s|ed)? (?:your|their|his|her) (?:ignorance|bigotry|true colou?rs)', 'can t believe (?:you|people|someone) (?:would |could )?(?:say|said|think|believe|write|wrote)', '(?:calling|saying|to say|to call) (?:\\w+ ){1,6}is (?:wrong|not ok|not okay|vile|cruel|ignorant|hurtful)', 'educate (?:yourself|yourselves|themselves)', 'disgusting that you (?:think|say|said|believe)', 'ashamed of yourself for', 'quand (?:tu|vous) (?:dis|dites|as dit|avez dit|ecris|ecrivez|affirmes|affirmez|pretends|pretendez)', '(?:tu|vous) montre[sz]? (?:ton|votre) ignorance', 'perdu tout (?:mon )?respect pour (?:toi|vous)', '(?:n as|n avez) (?:pas|aucune) honte de (?:dire|ecrire|pretendre)', 'honte de (?:dire|penser|ecrire) (?:que|ca|des choses)',
 ];
 
 /** Negators that cancel an insult that follows closely ("t'es pas un connard"). */
@@ -159,6 +170,8 @@ export const PHRASE_RES: CompiledPhrase[] = PHRASES.map(([sub, w, list]) => ({ s
 export const SUPPORT_RE = compile(SUPPORT);
 /** Counter-speech markers. */
 export const COUNTER_RE = compile(COUNTER);
+/** Reported hate condemned (group-only hits). */
+export const REPORTED_RE = compile(REPORTED);
 /** Unambiguous support or counter-speech: wins over a neutral model without hostile evidence. */
 export const SUPPORT_CLEAR_RE = compile(SUPPORT_CLEAR);
 
@@ -231,6 +244,7 @@ export const COUNTER_STRONG_RE = new RegExp(
       'is (?:racist|hateful|not ok|not okay|unacceptable|sexist|homophobic|transphobic|antisemitic|a slur|hate speech|bigotry|bigoted|racism)',
       'is (?:misogyny|misogynistic|hate|ableist|xenophobic|islamophobic)', 'using slurs', 'plain and simple', 'the word', 'that word', 'le mot', 'ce mot', 'c est (?:du|de la|de l) (?:sexisme|misogynie|transphobie|validisme|xenophobie)', 'pur et simple', 'call out', 'hatred (?:for|of|towards|against)', '(?:saying|calling|writing) (?:\\w+ ){0,5}(?:shows|proves|makes you)', '(?:dire|ecrire|traiter|appeler) (?:\\w+ ){0,5}(?:montre|prouve|revele)',
       'are (?:racist|slurs)', 'calling (?:someone|people|her|him|them|anyone|a person|us)', 'stop calling', '(?:saying|writing) (?:that|stuff like|things like)', 'statements like', 'if you say', 'messages like', 'comments? like',
+      '(?:racist|sexist|hateful|homophobic|xenophobic) (?:lie|myth)', 'mensonge (?:raciste|sexiste|homophobe|xenophobe)',
       'dire (?:que|des choses comme)', 'des propos comme', 'des messages comme', 'si (?:vous dites|tu dis)', 'pour avoir dit', 'for saying',
     ]
       .map(squeezePattern)
