@@ -39,3 +39,9 @@ test('without the screenshot permission, keeping still works and the popup offer
   expect(manifest.host_permissions ?? []).toEqual([]);
   expect(manifest.optional_host_permissions).toEqual(['<all_urls>']);
 });
+
+test('installing opens the onboarding page: the privacy promise in French and a button for screenshots', async ({ ext }) => {
+  const onboarding = ext.context.pages().find((p) => p.url().endsWith('/onboarding.html')) ?? (await ext.context.waitForEvent('page', (p) => p.url().endsWith('/onboarding.html')));
+  await expect(onboarding.locator('[data-testid="privacy-promise"]')).toContainText('Rien ne quitte votre appareil');
+  await expect(onboarding.getByRole('button', { name: 'Autoriser les captures d’écran' })).toBeVisible();
+});
