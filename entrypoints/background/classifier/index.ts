@@ -36,7 +36,7 @@ import { normalize, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.6.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.7.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {

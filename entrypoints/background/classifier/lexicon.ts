@@ -6,7 +6,7 @@
  */
 import type { SubLabel } from '../../../storage/schema';
 import { GROUP_EN, GROUP_FR, IDENT_EN, IDENT_FR } from './groups';
-import { setCorrector, setMaskTargets, squeezePattern } from './normalize';
+import { setContextCorrector, setCorrector, setMaskTargets, squeezePattern } from './normalize';
 
 /** A lexicon hit strength: 3 = unambiguous, 2 = usual, 1 = weak on its own. */
 export type Strength = 1 | 2 | 3;
@@ -272,7 +272,7 @@ const FUZZY_STOP = new Set(
     'dumbest dumber stupidest lecons cespedes skiled sausages fermes detes uter closer crever creve hanged mocher gahbage ' +
     'traite traites traitee traitees retin icels bouches bouche retine idiotie hypocrise haris colab colabs colabo connais connait conrad coward cowards maroon mormon mormons ' +
     'traiter traitement trainee salopette pourrir abattu abattus cretons tucker sucker suckers pucker route routes poutre ' +
-    'malaise malaises sodomie gauches gauchos pates potes batiste batavia bitcoin grimace macaron parasol parasites charlatans putain putains caresse tapotte'
+    'arable arables grils gril grill grills bande bandes violet violets version versions laughter laughters person persons replacement replacements branle branles chaine chaines negroid negroids ravage ravages reprise reprises plage plages voleur voleurs voleuse voleuses revolving malaise malaises sodomie gauches gauchos pates potes batiste batavia bitcoin grimace macaron parasol parasites charlatans putain putains caresse tapotte'
   ).split(' '),
 );
 
@@ -291,9 +291,41 @@ const KEY_WORDS = (
   'femmes musulmans musulmanes musulman juives homosexuels lesbiennes transgenres handicapes handicapees immigres immigrants migrants ' +
   'refugies etrangers asiatiques arabes africains noires gitans deteste detestent meprise degoutant degoutants degoutantes repugnant ' +
   'repugnants inferieurs inferieures vermine animaux cafards ordures dechets criminels violeurs terroristes sauvages exterminer deporter ' +
-  'pendre fusiller crever mourir haine hais'
+  'pendre fusiller crever mourir haine hais juifs noirs degoutent degoute degoutes abatus abatre'
 ).split(' ');
 const KEY_SET = new Set(KEY_WORDS.map(squeezePattern));
+// v1.7: every plain word of the negative predicates and of the group lists is a
+// key word too, so their typos and run-together forms are repaired as well.
+// They are repaired for a swapped pair only (a deletion or an insertion turns too
+// many ordinary words into them: "version" / "aversion", "chaine" / "haine").
+const EXT_SET = new Set<string>();
+/** The group words among them: spelt right, they stay as they are ("homosexuel" is not "homosexual"). */
+const EXT_GROUP = new Set<string>();
+/** Frame words of the predicate patterns (modal verbs, determiners): not hate words. */
+const EXT_SKIP = new Set(
+  'should ought deserve watch metre pires cause taire files come homes stand people avoir pouvoir autorises autorise exister devraient doivent faudrait meritent regarder country society culture nation world everything absolutely vraiment every their those these about'.split(' '),
+);
+for (const src of [NEG_PRED, IDENT_EN, IDENT_FR, GROUP_EN, GROUP_FR]) {
+  // Plain words of the alternatives; inner ones need 6+ letters and frame words are skipped.
+  let depth = 0;
+  let from = 0;
+  for (let i = 0; i <= src.length; i++) {
+    const ch = src[i];
+    if (ch === '(') depth++;
+    else if (ch === ')') depth--;
+    if (i === src.length || ch === '|' || ch === '(' || ch === ')' || ch === ' ' || ch === '?' || ch === ':') {
+      const w = src.slice(from, i);
+      from = i + 1;
+      if (/^[a-z]{5,}$/.test(w) && (depth === 0 || w.length >= 6)) {
+        const k = squeezePattern(w);
+        if (k.length >= 5 && !KEY_SET.has(k) && !FUZZY_STOP.has(k) && !EXT_SKIP.has(k)) {
+          EXT_SET.add(k);
+          if (src !== NEG_PRED) EXT_GROUP.add(k);
+        }
+      }
+    }
+  }
+}
 /** Short words only corrected for a swapped pair ("haet", "klil", "jwes"). */
 const KEY4 = new Map<string, string>();
 for (const w of ['hate', 'kill', 'jews', 'gays', 'scum', 'trash', 'hais', 'tuer']) {
@@ -307,6 +339,7 @@ const DEL_INDEX = new Map<string, string>();
 const FUZZY_TARGETS = new Map<string, boolean>();
 for (const [k, v] of WORD_MAP) if (v.w >= 2 && k.length >= FUZZY_MIN) FUZZY_TARGETS.set(k, true);
 for (const k of KEY_SET) if (k.length >= 5) FUZZY_TARGETS.set(k, true);
+for (const k of EXT_SET) if (!FUZZY_TARGETS.has(k) && !WORD_MAP.has(k)) FUZZY_TARGETS.set(k, false);
 for (const k of FUZZY_TARGETS.keys()) {
   for (let i = 0; i < k.length; i++) {
     const d = k.slice(0, i) + k.slice(i + 1);
@@ -329,15 +362,15 @@ export function fuzzyLookup(t: string): string | undefined {
   if (L < FUZZY_MIN - 1 || L > 20 || FUZZY_STOP.has(t) || !isLower(t)) return undefined;
   // A missing letter: t is a deletion variant of a word.
   const miss = DEL_INDEX.get(t);
-  if (miss !== undefined && miss.length >= FUZZY_MIN) return miss;
+  if (miss !== undefined && miss.length >= FUZZY_MIN && (FUZZY_TARGETS.get(miss) === true || miss.length >= 8)) return miss;
   for (let i = 0; i < L; i++) {
     const d = t.slice(0, i) + t.slice(i + 1);
     // An extra letter.
-    if (L - 1 >= 5 && FUZZY_TARGETS.has(d)) return d;
+    if (L - 1 >= 5 && FUZZY_TARGETS.get(d) === true) return d;
     // A swapped pair or (7+ letters) a substituted letter: both share a deletion at i or i±1.
     const c = DEL_INDEX.get(d);
     if (c !== undefined && c.length === L) {
-      if (L >= 7 && c.slice(0, i) === t.slice(0, i) && c.slice(i + 1) === t.slice(i + 1)) return c;
+      if (L >= 7 && FUZZY_TARGETS.get(c) === true && c.slice(0, i) === t.slice(0, i) && c.slice(i + 1) === t.slice(i + 1)) return c;
       if (i + 1 < L && c[i] === t[i + 1] && c[i + 1] === t[i] && c.slice(0, i) === t.slice(0, i) && c.slice(i + 2) === t.slice(i + 2)) return c;
     }
   }
@@ -347,8 +380,19 @@ export function fuzzyLookup(t: string): string | undefined {
 /** Small function words that may sit on either side of a run-together pair ("ihate", "womenare"). */
 const SPLIT_FUNC = new Set(
   ('i you your u ur we they he she are is all the these those a an of to be should must like so just im id ill hate kill love die dead fuck ' +
-  'je j tu t les des sont est que de la le tous toutes ces on va te nique ta sale gros grosse sales ils elles vous nous mort aux').split(' '),
+  'je j tu t les des sont est que de la le tous toutes ces on va te nique ta sale gros grosse sales ils elles vous nous mort aux ' +
+  // v1.7: common verbs and particles that a deleted space glues to a key word ("womenmake", "tokill").
+  'make makes have has need want will would can cant dont deserve get me my no every see ' +
+  'devraient doivent devrait faut veux vais etre etes ne un une chaque comme')
+    .split(' ')
+    // Tokens are squeezed ("all" -> "al"), so the entries must be too.
+    .map(squeezePattern),
 );
+/** Short hate words (squeezed) that split off a function word of 2+ letters ("kilal", "mesick", "deathto"). */
+const SHORT_KEY = new Set('tuer kill die sick evil vile dumb rats pigs apes dirt filth shot hang burn death scum trash hate gays jews'.split(' ').map(squeezePattern));
+
+/** Real words that look like two key words run together ("stupidest" = "stupid" + "est"). */
+const SPLIT_STOP = new Set('stupidest dumbest negroid negroids cespedes sickle sickles indie indies lovesick homesick ritalin sevile bitchin comedie comedies'.split(' '));
 
 /**
  * Corrects one normalised token for matching: a typo of a strong insult or of
@@ -356,21 +400,79 @@ const SPLIT_FUNC = new Set(
  * undefined when the token stands (the common case: one Map probe).
  */
 export function correctToken(t: string): string | undefined {
-  if (t.length < 4 || WORD_MAP.has(t) || KEY_SET.has(t) || SPLIT_FUNC.has(t)) return undefined;
+  if (t.length < 4 || WORD_MAP.has(t) || KEY_SET.has(t) || EXT_GROUP.has(t) || SPLIT_FUNC.has(t)) return undefined;
   const f = fuzzyLookup(t);
   // Inflections ("black" / "blacks", "creve" / "crever") are the patterns' business.
   if (f !== undefined && !f.startsWith(t) && !t.startsWith(f)) return f;
-  if (t.length >= 5 && t.length <= 24 && isLower(t)) {
+  if (t.length >= 5 && t.length <= 24 && isLower(t) && !SPLIT_STOP.has(t)) {
     for (let i = 1; i < t.length; i++) {
       const a = t.slice(0, i);
       const b = t.slice(i);
       const ka = (a.length >= 4 && KEY_SET.has(a)) || (a.length >= 5 && WORD_MAP.has(a));
       const kb = (b.length >= 4 && KEY_SET.has(b)) || (b.length >= 5 && WORD_MAP.has(b));
-      if ((ka && (kb || SPLIT_FUNC.has(b))) || (kb && SPLIT_FUNC.has(a))) return a + ' ' + b;
+      if ((ka && (kb || SPLIT_FUNC.has(b))) || (kb && SPLIT_FUNC.has(a))) {
+        // A trailing letter is an inflection or a typo ("hatet"), not a word.
+        return a + ' ' + b;
+      }
+      // v1.7: the wider key words split against each other, or against a function word of 3+ letters.
+      const xa = ka || EXT_SET.has(a);
+      const xb = kb || EXT_SET.has(b);
+      if ((xa && xb) || (xa && b.length >= 3 && SPLIT_FUNC.has(b)) || (xb && a.length >= 3 && SPLIT_FUNC.has(a))) return a + ' ' + b;
+      const sa = SHORT_KEY.has(a);
+      const sb = SHORT_KEY.has(b);
+      if ((sa && (xb || (b.length >= 2 && SPLIT_FUNC.has(b)))) || (sb && (xa || (a.length >= 2 && SPLIT_FUNC.has(a))))) return a + ' ' + b;
+      // The joint letter was doubled and squeezed ("femmessont" -> "femesont" = "femes" + "sont", "shouldie").
+      const c = t[i - 1]!;
+      if (i >= 3 && t[i] !== c) {
+        const b2 = c + b;
+        const kb2 = KEY_SET.has(b2) || EXT_SET.has(b2) || SHORT_KEY.has(b2);
+        if ((KEY_SET.has(a) || EXT_SET.has(a)) && ((b2.length >= 4 && SPLIT_FUNC.has(b2)) || kb2)) return a + ' ' + b2;
+        if (a.length >= 3 && SPLIT_FUNC.has(a) && kb2) return a + ' ' + b2;
+      }
     }
   }
   return undefined;
 }
+
+// ---------------------------------------------------------------------------
+// Short key words with a deleted or swapped letter ("hte", "wmen", "jwes",
+// "fmmes", "jufis"). Too close to ordinary words to correct blindly, so
+// normalize() accepts them only with an anchor (group word, hate verb, strong
+// predicate or insult) within a few tokens, and never for real words.
+
+/** Ordinary words one edit from a short key word: never corrected. */
+const SHORT_STOP = new Set(
+  ('then than them omen omens ate hat hats has his ill new news jaws views was gas guys days day kilo skill have date hate ' +
+    'tue ter fees pees its ais hai wome woe won men ome kil jew gay arab arabs noir juif feme femes homo tuer hais ' +
+    'orcs procs veil vie dub sic ras arts pis apse ile vil nus ons pros pors pocs dit dir drit fith sik ick ape pig rat evi eli live lie ats pes aes igs tans tran rans back lack blac gya bak abs ays ews uer tur hos eme oman ture uter emes omos oirs rabs uifs').split(' '),
+);
+const SHORT_TARGETS = ['evil', 'vile', 'dumb', 'sick', 'rats', 'pigs', 'apes', 'dirt', 'filth', 'nuls', 'porcs', 'gay', 'trans', 'black', 'hate', 'kill', 'women', 'woman', 'gays', 'jews', 'arabs', 'femmes', 'femme', 'juifs', 'noirs', 'hais', 'tuer', 'homos'];
+export const SHORT_VARIANTS = new Map<string, string>();
+for (const raw of SHORT_TARGETS) {
+  const w = squeezePattern(raw);
+  const add = (v: string): void => {
+    const sv = squeezePattern(v);
+    if (sv.length < 3 || sv === w || SHORT_STOP.has(sv) || w.startsWith(sv) || sv.startsWith(w)) return;
+    if (WORD_MAP.has(sv) || KEY_SET.has(sv) || SPLIT_FUNC.has(sv)) return;
+    if (!SHORT_VARIANTS.has(sv)) SHORT_VARIANTS.set(sv, w);
+  };
+  for (let i = 0; i < raw.length; i++) add(raw.slice(0, i) + raw.slice(i + 1));
+  for (let i = 0; i + 1 < raw.length; i++) add(raw.slice(0, i) + raw[i + 1] + raw[i] + raw.slice(i + 2));
+}
+/** Words that make a risky short correction credible when nearby. */
+const ANCHOR_EXTRA = new Set(
+  'trans gay jew muslims women woman femmes femme juifs noirs arabes homos pedes die dead mort morts crevez'.split(' ').map(squeezePattern),
+);
+/** The short key word a token may be a misspelling of (context decides). */
+export function shortVariantOf(t: string): string | undefined {
+  return SHORT_VARIANTS.get(t);
+}
+function isAnchorToken(t: string): boolean {
+  if (KEY_SET.has(t) || EXT_SET.has(t) || ANCHOR_EXTRA.has(t)) return true;
+  const e = WORD_MAP.get(t);
+  return e !== undefined && e.w >= 2;
+}
+setContextCorrector(shortVariantOf, isAnchorToken);
 // Words recur across replies (and the corrector is pure): remembering the answer
 // per token skips the edit-distance probes for all but new words. Bounded.
 const CORRECTION_CACHE_MAX = 20_000;

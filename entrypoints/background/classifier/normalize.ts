@@ -63,6 +63,19 @@ export function setCorrector(fn: (t: string) => string | undefined): void {
   corrector = fn;
 }
 
+/** Risky short-word corrections ("hte", "wmen", "fmes"), accepted only next to an anchor word. */
+let shortVariant: ((t: string) => string | undefined) | null = null;
+let isAnchor: ((t: string) => boolean) | null = null;
+/** Registers the context-gated corrector of short key words; set by the lexicon module. */
+export function setContextCorrector(variant: (t: string) => string | undefined, anchor: (t: string) => boolean): void {
+  shortVariant = variant;
+  isAnchor = anchor;
+}
+/** Three spaced letters joined only when they spell one of these ("d i e"). */
+const JOIN3 = new Set(['die', 'gay', 'jew', 'fag', 'kys']);
+/** Tokens on either side of a risky correction searched for an anchor. */
+const ANCHOR_WINDOW = 4;
+
 function unmask(tok: string): string {
   // Rare path (a token with '*'), so building a regex here is acceptable.
   const letters = tok.replace(/\*/g, '').length;
@@ -175,9 +188,13 @@ export function normalize(text: string): Normalized {
       (m === k || tokStart[m]! - tokEnd[m - 1]! <= 1)
     )
       m++;
-    if (m - k >= 4) {
-      let w = '';
-      for (let q = k; q < m; q++) w += tokens[q];
+    let w = '';
+    if (m - k === 3) {
+      w = tokens[k]! + tokens[k + 1]! + tokens[k + 2]!;
+      if (!JOIN3.has(w)) w = '';
+    }
+    if (m - k >= 4 || w !== '') {
+      if (w === '') for (let q = k; q < m; q++) w += tokens[q];
       jt.push(foldToken(w));
       js.push(tokStart[k]!);
       je.push(tokEnd[m - 1]!);
@@ -196,6 +213,26 @@ export function normalize(text: string): Normalized {
       const c = corrector(t);
       if (c !== undefined) jt[k] = c;
     }
+  }
+  if (shortVariant !== null && isAnchor !== null) {
+    // Corrections are applied after the scan so one cannot anchor another.
+    let fixes: Array<[number, string]> | null = null;
+    for (let k = 0; k < jt.length; k++) {
+      const t = jt[k]!;
+      if (t.length < 3 || t.length > 5) continue;
+      const c = shortVariant(t);
+      if (c === undefined) continue;
+      // Accept only with hate context nearby: a group word, a hate verb or a strong predicate.
+      const lo = Math.max(0, k - ANCHOR_WINDOW);
+      const hi = Math.min(jt.length - 1, k + ANCHOR_WINDOW);
+      for (let q = lo; q <= hi; q++) {
+        if (q !== k && isAnchor(jt[q]!)) {
+          (fixes ??= []).push([k, c]);
+          break;
+        }
+      }
+    }
+    if (fixes !== null) for (const [k, c] of fixes) jt[k] = c;
   }
   let total = 1;
   for (const t of jt) total += t.length + 1;
