@@ -91,3 +91,13 @@ describe('v1.7 misspelt hate survives normalisation', () => {
     expect(norm('a b c')).toBe('a b c');
   });
 });
+
+describe('a speaker’s own hatred is not counter-speech', () => {
+  it.each([
+    ['I feel nothing but hatred for immigrants', 'hostile'],
+    ['I have pure hatred for women', 'hostile'],
+    ['Such hatred for immigrants is shameful', 'supportive'],
+  ] as const)('%s → %s', (text, label) => {
+    expect(classify({ text }).label).toBe(label);
+  });
+});
