@@ -18,6 +18,8 @@ import {
   WORD_MAP,
   SUPPORT_CLEAR_RE,
   REPORTED_RE,
+  REPORT_FRAME_RE,
+  CONDEMN_RE,
   clearGateOpen,
   AFFECTION_RE,
   AFFECTION_EMOJI_RE,
@@ -36,7 +38,7 @@ import { normalize, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.7.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.8.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -207,6 +209,9 @@ let lastGroupPositive = false;
 let lastIdentCount = 0;
 /** The last reply's group sits in a personal frame ("the women in my family"): no group statement. */
 let lastPersonal = false;
+/** The last reply praised a group only for something ("great at lying", "welcome to leave"). */
+let lastBackhanded = false;
+const BACKHAND_RE = / (?:at|to|for|pour|a|au|de|d)(?: being| etre)? ((?:lying|cheating|stealing|complaining|whining|crying|begging|breeding|leaving|taking (?:our|your|the)|scamming|manipulat\w+|leave|go back|get out|go home|die|fuck off|piss off|shut up|mentir|voler|tricher|pleurnicher|se plaindre|mendier|partir|degager|rentrer chez eux|crever|mourir|se taire|faire (?:la vaisselle|le menage|la cuisine|des gosses|des enfants)|the kitchen|the dishes|cooking|cleaning)(?= ))/y;
 
 /**
  * A protected group named next to hatred, dehumanisation or harm is an
@@ -216,6 +221,7 @@ function groupHits(nz: Normalized, hits: Hit[], text: string): void {
   lastGroupPositive = false;
   lastIdentCount = 0;
   lastPersonal = false;
+  lastBackhanded = false;
   const s = nz.norm;
   const ids = normMatches(IDENT_RE, s);
   lastIdentCount = ids.length;
@@ -253,6 +259,15 @@ function groupHits(nz: Normalized, hits: Hit[], text: string): void {
         if (negs.length > 0) continue;
         const [os, oe] = toOriginal(nz, a, b);
         hits.push({ start: os, end: oe, sub: 'identity_attack', w: 3, rule: 'group:negated_positive' });
+        return;
+      }
+      // Backhanded praise: "great at lying", "welcome to leave", "géniales pour faire la vaisselle".
+      BACKHAND_RE.lastIndex = pe;
+      const bh = BACKHAND_RE.exec(s);
+      if (bh) {
+        lastBackhanded = true;
+        const [os, oe] = toOriginal(nz, a, pe + bh[0].length);
+        hits.push({ start: os, end: oe, sub: 'identity_attack', w: 3, rule: 'group:backhanded' });
         return;
       }
       // A slur for the group ("dyke", "bougnoule") is never praise of the group.
@@ -345,6 +360,32 @@ function groupOnlyHit(text: string, h: Hit): boolean {
   return true;
 }
 
+const CONDEMN_NEG_RE = / (?:not|isn t|ain t|wasn t|pas|no|nothing|rien de|never) (?:\w+ )?$/;
+/** A non-negated condemnation cue outside every hostile span ("…is racist", "c'est honteux"). */
+function condemnedOutside(nz: Normalized, hh: Hit[]): boolean {
+  CONDEMN_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CONDEMN_RE.exec(nz.norm))) {
+    const [os, oe] = toOriginal(nz, m.index, m.index + m[0].length);
+    if (hh.some((h) => os < h.end && oe > h.start)) continue;
+    if (!/^(?:not|never|pas) /.test(m[0]) && CONDEMN_NEG_RE.test(nz.norm.slice(Math.max(0, m.index - 20), m.index))) continue;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A hit that may be reported speech: an insult or group attack (no threat), with
+ * no second-person word between the frame and the hit ("saying that is vile, you idiot" is not).
+ */
+function reportedHit(text: string, h: Hit, frames: Array<[number, number]>, fEnd: number): boolean {
+  if (h.sub !== 'insult' && h.sub !== 'identity_attack') return false;
+  if (frames.some(([s, e]) => h.start >= s && h.end <= e)) return true;
+  const from = Math.max(h.start - 25, fEnd < h.start ? fEnd : h.start);
+  for (const t of normalize(text.slice(from, h.end)).tokens) if (SECOND_PERSON.has(t)) return false;
+  return true;
+}
+
 /** Labels one reply. */
 export function classify(input: ClassifierInput): Classification {
   const text = typeof input.text === 'string' ? input.text : '';
@@ -400,6 +441,20 @@ export function classify(input: ClassifierInput): Classification {
     const n0 = counter.length;
     allMatches(REPORTED_RE, nz, counter);
     if (counter.length > n0) strongCounter = true;
+  }
+  // v1.8: someone else's words reported (quoted, "saying that", "tu as écrit que")
+  // and condemned elsewhere in the reply ("…is racist", "c'est honteux").
+  if (hh.length > 0 && !strongCounter) {
+    const frames: Array<[number, number]> = [];
+    allMatches(REPORT_FRAME_RE, nz, frames);
+    for (const q of quotes) if (hh.some((h) => h.start >= q[0] && h.end <= q[1])) frames.push(q);
+    if (frames.length > 0 && condemnedOutside(nz, hh)) {
+      const fEnd = Math.min(...frames.map((f) => f[1]));
+      if (hh.every((h) => reportedHit(text, h, frames, fEnd))) {
+        for (const f of frames) counter.push(f);
+        strongCounter = true;
+      }
+    }
   }
   let hBonus = 0;
   let hMax = 0;
@@ -490,7 +545,7 @@ export function classify(input: ClassifierInput): Classification {
   if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && !NEGATOR_RE.test(' ' + nz.norm + ' ') && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
     hBonus = 0;
     modelAlone = 'hostile';
-  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && sBonus < 0 && ps >= MODEL_ALONE_SUPPORT_P && topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE) {
+  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= MODEL_ALONE_SUPPORT_P && topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE) {
     sBonus = 0;
     modelAlone = 'supportive';
   }

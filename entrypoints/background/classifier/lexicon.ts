@@ -138,6 +138,21 @@ const REPORTED: string[] = [
   '(?:such an? |an? )?(?:disgusting|horrible|awful|hateful|terrible|vile|hurtful|ignorant|cruel|nasty) thing to say', 'when you (?:said|say|claimed|claim|wrote|write|tweeted|posted)', 'lost (?:all |any )?(?:my )?respect for you', 'show(?:s|ed)? (?:your|their|his|her) (?:ignorance|bigotry|true colou?rs)', 'can t believe (?:you|people|someone) (?:would |could )?(?:say|said|think|believe|write|wrote)', '(?:calling|saying|to say|to call) (?:\\w+ ){1,6}is (?:wrong|not ok|not okay|vile|cruel|ignorant|hurtful)', 'educate (?:yourself|yourselves|themselves)', 'disgusting that you (?:think|say|said|believe)', 'ashamed of yourself for', 'quand (?:tu|vous) (?:dis|dites|as dit|avez dit|ecris|ecrivez|affirmes|affirmez|pretends|pretendez)', '(?:tu|vous) montre[sz]? (?:ton|votre) ignorance', 'perdu tout (?:mon )?respect pour (?:toi|vous)', '(?:n as|n avez) (?:pas|aucune) honte de (?:dire|ecrire|pretendre)', 'honte de (?:dire|penser|ecrire) (?:que|ca|des choses)',
 ];
 
+/**
+ * v1.8: reporting frames that introduce someone else's words ("saying that",
+ * "people who say", "tu as écrit que", "traiter quelqu'un de"). Only count when
+ * the reply also condemns those words (CONDEMN) outside the hostile spans.
+ */
+const REPORT_FRAME: string[] = [
+  '(?:saying|calling|writing|tweeting|claiming|posting|suggesting|implying|insisting)(?: that)?', 'people who (?:say|think|call|write|believe|claim|tweet)', '(?:anyone|anybody|someone|those) who (?:says|say|calls|call|thinks|think|writes|believes|claims)', 'statements? like', '(?:comments?|messages?|tweets?|posts?|words|things|stuff) like', 'you d call', 'you would call', 'you (?:said|wrote|tweeted|called|claimed)', 'to (?:say|call|write|claim)', '(?:if|when) (?:you|people|someone|they) (?:say|tweet|write|post|call|claim)s?(?: that)?',
+  '(?:dire|ecrire|affirmer|pretendre|tweeter|penser) (?:que|qu)', '(?:dit|dis|dites|ecrit|ecris|ecrivez|affirme|affirmes|pretend|pretends) (?:que|qu)', '(?:traiter|appeler|qualifier) (?:\\w+ ){0,2}(?:de|d)', 'tu as (?:ecrit|dit|tweete|affirme|traite)', 'vous avez (?:ecrit|dit|tweete|affirme|traite)', 't as (?:ecrit|dit|tweete|traite)', 'quand (?:tu|vous|on|ils) (?:dis|dites|dit|disent|ecris|ecrivez|ecrit|ecrivent)', 'ceux qui (?:disent|pensent|ecrivent|traitent)', '(?:le|ce) genre de (?:propos|messages?|commentaires?|tweets?)', '(?:des|les|ces) (?:propos|messages|commentaires|tweets) comme', 'des choses comme',
+];
+/** Condemnation of reported words (checked outside the hostile spans, not negated). */
+const CONDEMN: string[] = [
+  'racist', 'racism', 'sexist', 'sexism', 'bigoted', 'bigotry', 'bigot', 'hateful', 'hate speech', 'homophobic', 'transphobic', 'antisemitic', 'islamophobic', 'xenophobic', 'misogynistic', 'ableist', 'disgusting', 'disgraceful', 'shameful', 'shame on', 'despicable', 'vile', 'appalling', 'ignorant', 'unacceptable', 'not ok', 'not okay', 'never ok', 'never okay', 'never acceptable', 'not acceptable', 'is wrong', 's wrong', 'should be ashamed', 'be ashamed of', 'has no place', 'have no place', 'no place (?:here|in)', 'can t believe', 'cannot believe', 'report', 'reported', 'reporting', 'a slur', 'dehumani\\w+',
+  'racistes?', 'racisme', 'sexistes?', 'sexisme', 'haineu\\w+', 'haine', 'homophobes?', 'homophobie', 'transphobes?', 'antisemites?', 'islamophobes?', 'xenophobes?', 'misogynes?', 'inacceptables?', 'inadmissibles?', 'intolerables?', 'honteu\\w+', 'honte', 'ignobles?', 'degueulasses?', 'abjects?', 'odieu\\w+', 'lamentables?', 'scandaleu\\w+', 'revoltant\\w*', 'a signaler', 'signale\\w*', 'puni\\w* par la loi', 'un delit', 'illegal\\w*', 'pas (?:ok|acceptable|normal)',
+];
+
 /** Negators that cancel an insult that follows closely ("t'es pas un connard"). */
 export const NEGATION_RE = / (?:pas|jamais|plus|not|never|isn|aren|ain|no|nope|ni|arrete de dire|stop saying|wouldn t call|would never call) (?:(?:\w+) ){0,2}$/;
 
@@ -172,6 +187,10 @@ export const SUPPORT_RE = compile(SUPPORT);
 export const COUNTER_RE = compile(COUNTER);
 /** Reported hate condemned (group-only hits). */
 export const REPORTED_RE = compile(REPORTED);
+/** Reporting frames around a hostile span (v1.8). */
+export const REPORT_FRAME_RE = compile(REPORT_FRAME);
+/** Condemnation cues for reported words (v1.8). */
+export const CONDEMN_RE = compile(CONDEMN);
 /** Unambiguous support or counter-speech: wins over a neutral model without hostile evidence. */
 export const SUPPORT_CLEAR_RE = compile(SUPPORT_CLEAR);
 
@@ -215,7 +234,7 @@ const NEG_PRED =
   "the worst|annoying|cause (?:trouble|problems)|causing (?:trouble|problems)|can t be trusted|cannot be trusted|not to be trusted|never trust|don t trust|can t trust|untrustworthy|ruin(?:s|ing|ed)? (?:our|this|the|everything|society|the country|our country)|destroy(?:s|ing)? (?:our|this|the) (?:country|society|culture|nation|world)|(?:an )?insult to (?:nature|humanity|god)|should not have(?! to)|shouldn t have(?! to)|should not be allowed|should (?:stay silent|shut up|be silent|know their place)|(?:see|watch|want|wish|love to see) (?:all |them |every |those |these )?(?:\\w+ ){0,2}(?:suffer|die|burn|rot|starve)|so emotional|too emotional|hysterical|(?:want|wanna|makes? me) (?:to )?(?:puke|vomit|throw up|sick)|puke|locked (?:away|up)|slit|strangle\\w*|behead\\w*|tortur\\w+|lynch\\w*|massacre\\w*|burn (?:them|\\w+) alive|breed like|shipped back|sent back|shot on sight|control (?:everything|the world|the media|the banks)|detests?|mentally ill|banned|should be banned|thieves|leeches|a drain|dangerous|groomers?|pedophiles?|pedos?|invaders?|vets?|in cages|end (?:their|his|her|every \\w+ s|every \\w+ \\w+ s|all their) li(?:fe|ves)|make me sick|makes me sick|slaughter|stab|hang|hanged|execute|executed|shooting them|shoot them|kill them|get rid of them|all be dead|better off without|no better than|worth (?:absolutely )?(?:nothing|shit)|aren t worth|stupidest|dumbest|ignorant|sickening|dishonest|fucked|no compassion|no respect|no sympathy|don t deserve|do not deserve|don t matter|do not matter|not human|aren t human|aucune compassion|aucun respect|ne meritent pas|ne sont pas humains|n ont pas leur place|n ont rien a faire|a danger|a threat|too many|abhorrent|despicable|disgrace|eradicate|get rid of|finish off|wipe out|worth nothing|shitty|fucking|stink|smell|hate them";
 const POS_PRED =
   "adore|love|loved|admire|respect|proud|happy|welcome|wonderful|amazing|great|brilliant|honoured|honored|valued|valuable|deserve respect|deserve rights|deserve dignity|equal|contribute\\w*|enrich\\w*|strength|beautiful|human beings|fellow citizens|" +
-  "aime|aimons|admire|respecte|respectons|fier|fiers|fiere|heureux|heureuse|bienvenue|bienvenus|formidables?|merveilleu\\w+|geniaux|brillant\\w*|meritent le respect|meritent des droits|egaux|egales|contribuent|enrichissent|richesse|beaux|belles|etres humains|concitoyens|fantastiques?|gentils?|gentilles?|compatissant\\w*|honneur|benediction|aider|soutenir|protegeons|protegeons|defendre|accueillir|fabuleu\\w+|extraordinaires?|incroyables?|magnifiques?|chance pour|" +
+  "aime|aimons|admire|respecte|respectons|fier|fiers|fiere|heureux|heureuse|bienvenu\\w*|formidables?|merveilleu\\w+|geniaux|brillant\\w*|meritent le respect|meritent des droits|egaux|egales|contribuent|enrichissent|richesse|beaux|belles|etres humains|concitoyens|fantastiques?|gentils?|gentilles?|compatissant\\w*|honneur|benediction|aider|soutenir|protegeons|protegeons|defendre|accueillir|fabuleu\\w+|extraordinaires?|incroyables?|magnifiques?|chance pour|" +
   "fantastic|attractive|smart|intelligent|capable|good|trustworthy|honest|competent|talented|same rights|equal rights|rights|dignity|a credit|make me (?:so )?(?:happy|proud)|makes me (?:so )?(?:happy|proud)|make (?:\\w+ ){0,3}better|belong here|ont (?:toute )?leur place|a leur place|comme les autres|attirant\\w*|intelligent\\w*|capables?|bons|bonnes|honnetes?|competent\\w*|talentueu\\w+|memes droits|droits|dignite|egalite|kind|compassionate|blessing|help|support|protect|defend|gorgeous|incredible|fabulous|lovely|the best|an asset|asset|thrive|celebrate";
 const NEGATORS = "not|never|no|nor|n t|isn t|aren t|don t|doesn t|pas|jamais|aucun|aucune|ni|non";
 
