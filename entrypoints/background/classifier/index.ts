@@ -615,21 +615,31 @@ export function classify(input: ClassifierInput): Classification {
   return { label, scores, subLabels, reasons, version: CLASSIFIER_VERSION };
 }
 
+/** Per token, the logit (class `cls` over neutral) it adds; function words count 0. */
+function tokenEvidence(nz: Normalized, cls: number): number[] {
+  const f = featurize(nz);
+  const out: number[] = [];
+  for (let i = 0; i < nz.tokens.length; i++) {
+    let v = 0;
+    if (!FUNCTION_WORDS.has(nz.tokens[i]!)) {
+      for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) {
+        const o = f.feats[k]! * 3;
+        v += W[o + cls]! - W[o + 2]!;
+      }
+    }
+    out.push(v);
+  }
+  return out;
+}
+
 /** Explains a model-driven decision by the tokens that pushed it most. */
 function modelReasons(text: string, nz: Normalized, cls: number, label: Label, out: Reason[]): void {
   if (W.length === 0) return;
-  const f = featurize(nz);
   let best = -1;
   let bestV = 0;
   let second = -1;
   let secondV = 0;
-  for (let i = 0; i < nz.tokens.length; i++) {
-    if (FUNCTION_WORDS.has(nz.tokens[i]!)) continue;
-    let v = 0;
-    for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) {
-      const o = f.feats[k]! * 3;
-      v += W[o + cls]! - W[o + 2]!;
-    }
+  for (const [i, v] of tokenEvidence(nz, cls).entries()) {
     if (v > bestV) {
       second = best;
       secondV = bestV;
@@ -649,18 +659,7 @@ function modelReasons(text: string, nz: Normalized, cls: number, label: Label, o
 /** The largest logit (class `cls` over neutral) that one content word adds. */
 function topEvidence(nz: Normalized, cls: number): number {
   if (W.length === 0) return 0;
-  const f = featurize(nz);
-  let best = 0;
-  for (let i = 0; i < nz.tokens.length; i++) {
-    if (FUNCTION_WORDS.has(nz.tokens[i]!)) continue;
-    let v = 0;
-    for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) {
-      const o = f.feats[k]! * 3;
-      v += W[o + cls]! - W[o + 2]!;
-    }
-    if (v > best) best = v;
-  }
-  return best * MW.scale;
+  return Math.max(0, ...tokenEvidence(nz, cls)) * MW.scale;
 }
 
 /** The doxxing spans of a classification: what a redacted export must mask (exact UTF-16 offsets). */
