@@ -42,23 +42,29 @@ function table(title: string, items: Scored[]): { f1: Record<string, number> } {
 }
 
 function main(): void {
-  const dataDir = resolve(process.argv[2] ?? '../shared/data');
+  const dataDir = resolve(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? '../shared/data');
   const verbose = process.argv.includes('--errors');
   // Ablation: let the model alone make a reply supportive without any support cue (the pre-1.4 behaviour).
   if (process.argv.includes('--no-cue-gate')) requireSupportCueForEvaluation(false);
   const heldOut = loadHeldOut(dataDir);
   const seed = loadSeed();
-  const fresh = loadSeed('test/fixtures/classifier/seed-replies-fresh.tsv');
-  const holdout2 = loadSeed('test/fixtures/classifier/seed-replies-holdout2.tsv');
-  const holdout3 = loadSeed('test/fixtures/classifier/seed-replies-holdout3.tsv');
+  // Hand-written sets, each written before the tuning round named, never trained on.
+  const SEED_SETS = [
+    ['fresh', 'seed-replies-fresh.tsv', 'fresh seed replies (written after tuning, never tuned on)'],
+    ['holdout2', 'seed-replies-holdout2.tsv', 'holdout2 seed replies (written before the v2 tuning, never tuned on)'],
+    ['holdout3', 'seed-replies-holdout3.tsv', 'holdout3 seed replies (written before the v3 tuning, never tuned on)'],
+    ['dev4', 'seed-replies-dev4.tsv', 'dev4 replies (second author: counter-speech, teen chat, forums; errors read while tuning 1.9)'],
+    ['holdout4', 'seed-replies-holdout4.tsv', 'holdout4 replies (second author, same brief as dev4; only its scores were read)'],
+  ] as const;
+  const sets = SEED_SETS.map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
   const dox = [...genDoxxing('fr', 300, 9001), ...genDoxxing('en', 300, 9002)];
   const doxNeg = [...genDoxxingNegatives('fr'), ...genDoxxingNegatives('en')];
   const run = (xs: Example[]): Scored[] => xs.map((ex) => ({ ex, pred: classify({ text: ex.text, lang: ex.lang }).label }));
   const sHeld = run(heldOut);
   const sSeed = run(seed);
-  const sFresh = run(fresh);
-  const sHold2 = run(holdout2);
-  const sHold3 = run(holdout3);
+  const sSets = sets.map((x) => ({ ...x, scored: run(x.xs) }));
+  const sHand = sSets.flatMap((x) => x.scored);
+  const sFresh = sSets[0]!.scored;
   const sDox = run(dox);
   const sNeg = run(doxNeg);
 
@@ -67,17 +73,16 @@ function main(): void {
   for (const lang of ['fr', 'en'] as const) {
     const h = table(`${lang} held-out dataset (${lang === 'fr' ? 'mhc-fr' : 'hatecheck-en'})`, sHeld.filter((s) => s.ex.lang === lang));
     const s = table(`${lang} seed replies (hand-written)`, sSeed.filter((x) => x.ex.lang === lang));
-    const fr = table(`${lang} fresh seed replies (written after tuning, never tuned on)`, sFresh.filter((x) => x.ex.lang === lang));
-    const h2 = table(`${lang} holdout2 seed replies (written before the v2 tuning, never tuned on)`, sHold2.filter((x) => x.ex.lang === lang));
-    const h3 = table(`${lang} holdout3 seed replies (written before the v3 tuning, never tuned on)`, sHold3.filter((x) => x.ex.lang === lang));
+    const hand = sSets.map((x) => ({ name: x.name, f1: table(`${lang} ${x.title}`, x.scored.filter((y) => y.ex.lang === lang)).f1 }));
     const all = table(`${lang} all dev (held-out + seed + doxxing + hard negatives)`, [...sHeld, ...sSeed, ...sFresh, ...sDox, ...sNeg].filter((x) => x.ex.lang === lang));
+    const f = (x: Record<string, number | undefined>): string => `hostile F1 ${x.hostile?.toFixed(3)} supportive F1 ${x.supportive?.toFixed(3)}`;
     summary.push(
-      `${lang}: held-out hostile F1 ${h.f1.hostile?.toFixed(3)} supportive F1 ${h.f1.supportive?.toFixed(3)} | seed hostile F1 ${s.f1.hostile?.toFixed(3)} supportive F1 ${s.f1.supportive?.toFixed(3)} | fresh seed hostile F1 ${fr.f1.hostile?.toFixed(3)} supportive F1 ${fr.f1.supportive?.toFixed(3)} | holdout2 hostile F1 ${h2.f1.hostile?.toFixed(3)} supportive F1 ${h2.f1.supportive?.toFixed(3)} | holdout3 hostile F1 ${h3.f1.hostile?.toFixed(3)} supportive F1 ${h3.f1.supportive?.toFixed(3)} | all hostile ${all.f1.hostile?.toFixed(3)} supportive ${all.f1.supportive?.toFixed(3)}`,
+      [`${lang}: held-out ${f(h.f1)}`, `seed ${f(s.f1)}`, ...hand.map((x) => `${x.name} ${f(x.f1)}`), `all hostile ${all.f1.hostile?.toFixed(3)} supportive ${all.f1.supportive?.toFixed(3)}`].join(' | '),
     );
   }
-  const doxAll = [...sDox, ...[...sSeed, ...sFresh, ...sHold2, ...sHold3].filter((s) => s.ex.label === 'doxxing')];
+  const doxAll = [...sDox, ...[...sSeed, ...sHand].filter((s) => s.ex.label === 'doxxing')];
   const recall = doxAll.filter((s) => s.pred === 'doxxing').length / doxAll.length;
-  const ordinary = [...sHeld, ...sSeed, ...sFresh, ...sHold2, ...sHold3, ...sNeg].filter((s) => s.ex.label !== 'doxxing');
+  const ordinary = [...sHeld, ...sSeed, ...sHand, ...sNeg].filter((s) => s.ex.label !== 'doxxing');
   const fa = ordinary.filter((s) => s.pred === 'doxxing');
   const hardNeg = [...sNeg, ...sSeed.filter((s) => s.ex.label !== 'doxxing')];
   console.log('\n## Doxxing');
@@ -95,7 +100,7 @@ function main(): void {
   if (verbose) {
     console.log('\n## Errors');
     const skipHeld = process.argv.includes('--no-held-errors');
-    for (const s of [...sSeed, ...sFresh, ...(process.argv.includes('--holdout-errors') ? [...sHold2, ...sHold3] : []), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
+    for (const s of [...sSeed, ...sFresh, ...sSets.filter((x) => x.name === 'dev4' || (x.name !== 'holdout4' && process.argv.includes('--holdout-errors'))).flatMap((x) => x.scored), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
   }
 }
 
