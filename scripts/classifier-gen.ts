@@ -19,7 +19,7 @@ export function rng(seed: number): () => number {
 }
 
 type R = () => number;
-function pick<T>(r: R, a: readonly T[]): T {
+export function pick<T>(r: () => number, a: readonly T[]): T {
   return a[Math.floor(r() * a.length)]!;
 }
 function int(r: R, lo: number, hi: number): number {

@@ -15,6 +15,7 @@ import { normalize } from '../entrypoints/background/classifier/normalize';
 import '../entrypoints/background/classifier/lexicon';
 import { loadTrainingData, type Example } from './classifier-data';
 import { genHostile, genNeutral, genRich, genSupportive, rng } from './classifier-gen';
+import { genCounterSpeech, genGroupClaims, genGroupNeutral } from './classifier-gen-counter';
 
 /** The synthetic part of the training mix (we wrote it; seeds fixed). */
 export function syntheticTraining(): Example[] {
@@ -26,7 +27,22 @@ export function syntheticTraining(): Example[] {
     ...genHostile('fr', 1200, 105),
     ...genHostile('en', 600, 106),
     ...richTraining(),
+    ...counterTraining(),
   ];
+}
+
+/** NGO-style counter-speech and the claims it answers (scripts/classifier-gen-counter.ts). */
+export function counterTraining(): Example[] {
+  const w = RICH_WEIGHT;
+  return [
+    ...genCounterSpeech('fr', 2500, 301),
+    ...genCounterSpeech('en', 2500, 302),
+    ...genGroupClaims('fr', 1000, 303),
+    ...genGroupClaims('en', 1000, 304),
+  ]
+    .map((e) => ({ ...e, weight: w }))
+    // Neutral mentions only need to stop a group noun from being evidence on its own.
+    .concat([...genGroupNeutral('fr', 1000, 305), ...genGroupNeutral('en', 1000, 306)].map((e) => ({ ...e, weight: w / 2 })));
 }
 
 /** Weight of one compositional example relative to a real one (they are templated and repetitive). */

@@ -58,5 +58,4 @@ describe('model-alone decisions', () => {
     const fp = xs.filter((e) => label(e.text) === 'hostile').length;
     expect(fp / xs.length).toBeLessThan(0.05);
   });
-  it('version is 1.8', () => expect(CLASSIFIER_VERSION.startsWith('1.8.0+')).toBe(true));
 });

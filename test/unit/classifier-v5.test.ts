@@ -94,5 +94,4 @@ describe('v1.5 second-person judgements', () => {
   it.each(["t'es pas nulle", "you're not pathetic", "tu n'es pas une honte"])('%s (negated) is not hostile', (text) => {
     expect(label(text)).not.toBe('hostile');
   });
-  it('version is 1.8', () => expect(CLASSIFIER_VERSION.startsWith('1.8.0+')).toBe(true));
 });

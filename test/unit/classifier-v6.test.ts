@@ -7,7 +7,6 @@ const label = (text: string, lang?: 'fr' | 'en') => classify({ text, lang }).lab
 const norm = (text: string) => normalize(text).norm.trim();
 
 describe('v1.7 misspelt hate survives normalisation', () => {
-  it('version is 1.8', () => expect(CLASSIFIER_VERSION.startsWith('1.8.0+')).toBe(true));
 
   it.each([
     // Deleted or swapped letter in a short key word, accepted next to an anchor.

@@ -4,7 +4,6 @@ import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/class
 const label = (text: string) => classify({ text }).label;
 
 describe('classifier v1.8: reported abuse condemned, backhanded group praise', () => {
-  it('version is 1.8', () => expect(CLASSIFIER_VERSION.startsWith('1.8.0+')).toBe(true));
   it.each([
     "I can't believe you'd call them niggers.",
     'People who say gay people are disgusting should be ashamed of themselves.',

@@ -11,6 +11,8 @@ import {
   POS_PRED_RE,
   PHRASE_RES,
   QUOTE_RE,
+  REBUTTAL_RE,
+  REBUTTAL_TOPIC_RE,
   SUPPORT_EMOJI_RE,
   SUPPORT_HASHTAG_RE,
   SUPPORT_RE,
@@ -38,7 +40,7 @@ import { normalize, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.8.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.9.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -72,6 +74,11 @@ const MAX_REASON_TEXT = 2000;
  * group. Tuned on the leave-one-dataset-out folds, never on HateCheck.
  */
 let MODEL_ALONE_HOSTILE_P = 0.9;
+/**
+ * About a group or about hate, with no hostile evidence, counter-speech is the
+ * usual reading: the model trained on written counter-speech may decide at a lower bar.
+ */
+const GROUP_SUPPORT_P = 0.7;
 /** Same for supportive (support needs no target: "diversity is a strength"). */
 let MODEL_ALONE_SUPPORT_P = 0.9;
 /** Second-person words (normalised tokens). */
@@ -205,6 +212,27 @@ function normMatches(re: RegExp, s: string): Array<[number, number]> {
 }
 
 const NEG_BEFORE_RE = / (?:no|not|never|pas|jamais|aucun|aucune|non) $/;
+/**
+ * Between a group and a negative word, these make the negative word about the
+ * hatred, not the group: "Jews … and antisemitism has no place here", "most
+ * Muslims reject extremism and violence" (counter-speech).
+ */
+const COUNTER_CUE_RE =
+  / (?:racism|racist|antisemitism|antisemitic|homophobia|homophobic|transphobia|transphobic|islamophobia|xenophobia|sexism|sexist|misogyny|bigotry|prejudices?|stereotypes?|discrimination|hate speech|intolerance|racisme|raciste|racistes|antisemitisme|antisemite|antisemites|homophobie|homophobes?|transphobie|islamophobie|xenophobie|sexisme|sexistes?|misogynie|prejuges?|stereotypes?|discriminations?|amalgames?|condemn\w*|reject\w*|oppose|denounce\w*|condamn\w*|rejett\w*|combatt\w*|denonc\w*|victims? of|victimes? d\w*|first victims|premieres victimes) /;
+const SENTENCE_BREAK_RE = /[.!?;…]+\s+|\n+/g;
+const BACK_REFERENCE_RE = /(?:^|[\s'’])(?:they|them|their|these|those|such people|ils|elles|eux|leurs?|ces|vous|ce sont|c'est|c’est)(?=[\s,.!?]|$)|(?:^|\s)(?:je|j'|on|tu|nous|vous|il|elle|ils|elles|faut|faudrait|de|à|a)\s+(?:ne\s+|n'|les\s+)?(?:les|leur)(?=\s)/i;
+/**
+ * A group and a predicate in different sentences are one statement only when
+ * the later sentence points back at the group ("X think they're special. I hate them.").
+ */
+function sameStatement(text: string, nz: Normalized, a: number, b: number): boolean {
+  const [os, oe] = toOriginal(nz, a, b);
+  const span = text.slice(os, oe);
+  let last = -1;
+  SENTENCE_BREAK_RE.lastIndex = 0;
+  for (let m = SENTENCE_BREAK_RE.exec(span); m; m = SENTENCE_BREAK_RE.exec(span)) last = m.index + m[0].length;
+  return last < 0 || BACK_REFERENCE_RE.test(span.slice(last));
+}
 let lastGroupPositive = false;
 let lastIdentCount = 0;
 /** The last reply's group sits in a personal frame ("the women in my family"): no group statement. */
@@ -239,6 +267,7 @@ function groupHits(nz: Normalized, hits: Hit[], text: string): void {
       const negPhrase = s.slice(ns, ne);
       const between = s.slice(Math.min(ie, ne), Math.max(is, ns) + 1);
       if (NEGATOR_RE.test(' ' + between + ' ') && !NEGATOR_RE.test(' ' + negPhrase + ' ')) continue;
+      if (COUNTER_CUE_RE.test(' ' + between + ' ')) continue;
       const [os, oe] = toOriginal(nz, a, b);
       hits.push({ start: os, end: oe, sub: 'identity_attack', w: 3, rule: 'group:negative' });
       return;
@@ -251,7 +280,7 @@ function groupHits(nz: Normalized, hits: Hit[], text: string): void {
     for (const [ps, pe] of poss) {
       const a = Math.min(is, ps);
       const b = Math.max(ie, pe);
-      if (b - a > 70) continue;
+      if (b - a > 70 || !sameStatement(text, nz, a, b)) continue;
       const between = s.slice(Math.min(ie, pe), Math.max(is, ps) + 1);
       // "no good fat dyke", "pas bons": the predicate itself is negated.
       const before = s.slice(Math.max(0, ps - 8), ps);
@@ -435,6 +464,19 @@ export function classify(input: ClassifierInput): Classification {
   const clear: Array<[number, number]> = [];
   if (clearGateOpen(nz.tokens)) allMatches(SUPPORT_CLEAR_RE, nz, clear);
   let strongCounter = counter.length > 0 && COUNTER_STRONG_RE.test(nz.norm);
+  // v1.9: a rebuttal about a group (evidence, "a myth", "comme tout le monde") is
+  // counter-speech even without a support word; a quoted claim it rebuts is reported, not said.
+  let aboutGroup = false;
+  if (lastIdentCount > 0 || (REBUTTAL_TOPIC_RE.lastIndex = 0, REBUTTAL_TOPIC_RE.test(nz.norm))) {
+    aboutGroup = true;
+    const rebuttal: Array<[number, number]> = [];
+    allMatches(REBUTTAL_RE, nz, rebuttal);
+    if (rebuttal.length > 0 && hh.length === 0) clear.push(...rebuttal);
+    else if (rebuttal.length > 0 && hh.every((h) => quotes.some(([a, b]) => h.start >= a && h.end <= b))) {
+      counter.push(...rebuttal);
+      strongCounter = true;
+    }
+  }
   // Reported group hate, condemned ("when you said X are scum you showed your ignorance"):
   // only when every hit is about a group, never next to a direct insult or threat.
   if (hh.length > 0 && hh.every((h) => groupOnlyHit(text, h))) {
@@ -518,7 +560,9 @@ export function classify(input: ClassifierInput): Classification {
     const me = MOCK_EMOJI_RE.exec(text);
     if (me) {
       mock = true;
-      const w: Strength = hostileReasons.length > 0 || hasSecondPerson(nz) ? 3 : 2;
+      // Two mocking emoji ("🙄🤡") leave no doubt even without a "you".
+      const secondMock = MOCK_EMOJI_RE.test(text.slice(me.index + me[0].length));
+      const w: Strength = hostileReasons.length > 0 || hasSecondPerson(nz) || secondMock ? 3 : 2;
       hostileReasons.push({ start: me.index, end: me.index + me[0].length, sub: 'insult', w, rule: 'sarcasm:mock_praise' });
       hBonus = Math.max(hBonus, HOSTILE_BONUS[w]);
     } else if (clear.length === 0 && hasSecondPerson(nz) && MOCK_LAUGH_RE.test(nz.norm)) mock = true;
@@ -542,10 +586,10 @@ export function classify(input: ClassifierInput): Classification {
   }
   // A very confident model decides alone, if the reply is aimed at someone.
   let modelAlone: 'hostile' | 'supportive' | null = null;
-  if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && !NEGATOR_RE.test(' ' + nz.norm + ' ') && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
+  if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && !NEGATOR_RE.test(' ' + nz.norm + ' ') && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
     hBonus = 0;
     modelAlone = 'hostile';
-  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= MODEL_ALONE_SUPPORT_P && topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE) {
+  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup || topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE)) {
     sBonus = 0;
     modelAlone = 'supportive';
   }
