@@ -426,3 +426,112 @@ export function genGroupNeutral(lang: 'fr' | 'en', n: number, seed: number): Exa
   }
   return out;
 }
+
+// Teen chat and forum put-downs: appearance, worth, loneliness, intelligence, in
+// SMS French and English slang, aimed at "you"; and the friendly chat they sit next to.
+const PUTDOWN: Record<'fr' | 'en', { tpl: string[]; s: Record<string, string[]> }> = {
+  fr: {
+    tpl: ['{lead}{pd}{tail}', '{lead}{pd}, {pd2}{tail}', '{pd}{emo}', '{lead}{forum}{tail}'],
+    s: {
+      lead: ['', '', 'mdr ', 'ptdr ', 'wsh ', 'frr ', 'jpp ', 'sérieux ', 'nan mais ', 'oh ', 'bref '],
+      tail: ['', '', ' mdr', ' ptdr', ' lol', ' 💀', ' 😂', ' 🤡', ' frr', ' jpp', ' sérieux'],
+      emo: ['', ' 😂😂', ' 💀', ' 🤮', ' 🤡'],
+      pd: ["t'es {adj}", 't {adj}', "t'es trop {adj}", "t'es grave {adj}", "t'es tellement {adj}", "t'es vraiment {adj}", 'regarde ta {body}', "t'as vu ta {body}", 'ta {body} me fait {reac}', 'personne veut de toi', "personne t'aime", 'personne te parle', 'tout le monde se fout de toi', 'tout le monde rigole de toi', "t'as zéro pote", "t'as pas d'amis", 'tu sers à rien', 'tu fais pitié', 'tu fais honte', 'tu pues la {smell}', 'retourne jouer aux billes', 'retourne à la maternelle', 'va pleurer chez ta mère', 'va te cacher', 'cache ta {body}', 'même ta mère te supporte pas', "t'es la honte de ta classe", "t'es le plus {adj} du collège", "t'es qu'une {animal}", 'sale {animal}', 'on dirait un {animal}', "avec ta {body} de {animal}", 'arrête de parler tu {verb}', 'tu {verb} sérieux', "t'as un QI de {thing}", 'ton cerveau il est où', "t'es bête comme tes pieds", 'quel {noun}', 'espèce de {noun}'],
+      pd2: ['personne veut de toi', 'tout le monde le sait', 'dégage', 'tais-toi', 'ferme-la', "t'es {adj}", 'va pleurer', 'reste chez toi'],
+      adj: ['moche', 'laid', 'laide', 'bête', 'con', 'conne', 'nul', 'nulle', 'débile', 'gênant', 'gênante', 'claqué', 'claquée', 'éclaté', 'éclatée', 'immonde', 'dégueu', 'pathétique', 'ridicule', 'inutile', 'grosse', 'gros', 'bizarre', 'chelou', 'teubé', 'golmon', 'cringe', 'boloss', 'pitoyable', 'insupportable', 'sans cerveau', 'décérébré', 'attardé', 'mongol'],
+      body: ['tête', 'tronche', 'gueule', 'face', 'dégaine', 'voix', 'coupe', 'dentition', 'peau'],
+      reac: ['vomir', 'peur', 'gerber', 'pitié', 'rire'],
+      smell: ['merde', 'transpi', 'clope', 'mort'],
+      animal: ['vache', 'truie', 'baleine', 'thon', 'cochon', 'singe', 'rat', 'chien', 'hamster', 'crapaud', 'dinde'],
+      verb: ['saoules', 'fatigues', 'fais pitié', 'sers à rien', 'racontes que de la merde', 'pues', 'fais honte'],
+      thing: ['bulot', "huître", 'moule', 'cailloux', 'chaise'],
+      noun: ['boloss', 'clown', 'cassos', 'gogol', 'abruti', 'idiot', 'naze', 'tocard', 'guignol', 'victime', 'bouffon', 'raté'],
+      forum: ['encore un {who} {adj2} qui vient donner des leçons', 'les {who}s comme toi sont {adj2}', 'retourne sur ton forum de {who}s', "ton message est d'une bêtise affligeante, comme toi", 'lis avant de poster, {noun}', "t'as le niveau d'un gamin de 10 ans", 'ce sujet prouve que tu es {adj2}', 'personne ne lit tes pavés de {noun}'],
+      who: ['gauchiste', 'facho', 'boomer', 'réac', 'bobo', 'wokiste', 'troll', 'cassos', 'puceau'],
+      adj2: ['décérébré', 'débile', 'inculte', 'ridicule', 'pathétique', 'lamentable', 'stupide', 'attardé'],
+    },
+  },
+  en: {
+    tpl: ['{lead}{pd}{tail}', '{lead}{pd}, {pd2}{tail}', '{pd}{emo}', '{lead}{forum}{tail}'],
+    s: {
+      lead: ['', '', 'lmao ', 'lol ', 'bro ', 'bruh ', 'ngl ', 'omg ', 'yo ', 'fr '],
+      tail: ['', '', ' lmao', ' lol', ' 💀', ' 😂', ' 🤡', ' fr', ' bro', ' ngl'],
+      emo: ['', ' 😂😂', ' 💀', ' 🤮', ' 🤡'],
+      pd: ["you're {adj}", 'ur {adj}', 'ur so {adj}', "you're so {adj}", 'u r {adj}', 'look at ur {body}', 'ur {body} makes me {reac}', 'nobody wants you here', 'nobody likes you', 'nobody talks to you', 'everyone laughs at you', 'everyone hates you', 'you have zero friends', 'u have no friends', "you're useless", "you're a waste of space", 'you smell like {smell}', 'go back to kindergarten', 'go cry to ur mom', 'go hide', 'hide ur {body}', 'even ur mom hates you', "you're the class joke", "you're the {adj}est kid in school", 'ur such a {animal}', 'you look like a {animal}', 'stop talking you {verb}', "ur iq is lower than a {thing}", 'where is ur brain', 'what a {noun}', 'imagine being you', 'who asked', 'nobody asked', 'cry about it', 'touch grass {noun}', 'L + ratio + {noun}', 'you fell off', 'ur a walking L', "you're a joke"],
+      pd2: ['nobody wants you', 'everyone knows it', 'go away', 'shut up', 'stfu', "you're {adj}", 'go cry', 'stay home'],
+      adj: ['ugly', 'dumb', 'stupid', 'pathetic', 'cringe', 'weird', 'fat', 'gross', 'disgusting', 'useless', 'annoying', 'braindead', 'clueless', 'worthless', 'irrelevant', 'embarrassing', 'hideous', 'slow', 'mid', 'a loser', 'trash', 'a clown'],
+      body: ['face', 'teeth', 'hair', 'voice', 'nose', 'skin', 'body', 'outfit'],
+      reac: ['puke', 'sick', 'cringe', 'laugh', 'want to gouge my eyes out'],
+      smell: ['shit', 'garbage', 'sweat', 'wet dog', 'a dumpster'],
+      animal: ['pig', 'cow', 'whale', 'rat', 'monkey', 'dog', 'hamster', 'toad', 'troll', 'goblin'],
+      verb: ['sound dumb', 'annoy everyone', 'embarrass yourself', 'make no sense', 'bore everyone', 'smell'],
+      thing: ['rock', 'potato', 'goldfish', 'chair', 'brick'],
+      noun: ['loser', 'clown', 'weirdo', 'freak', 'idiot', 'moron', 'dork', 'nerd', 'creep', 'joke', 'simp', 'npc'],
+      forum: ['another {who} {adj2} lecturing everyone', '{who}s like you are {adj2}', 'go back to your {who} forum', 'your post is as {adj2} as you are', 'read before posting, {noun}', 'you argue like a 10 year old', 'this thread proves you are {adj2}', 'nobody reads your walls of text, {noun}'],
+      who: ['leftist', 'libtard', 'boomer', 'snowflake', 'incel', 'troll', 'fascist', 'karen'],
+      adj2: ['brain-dead', 'clueless', 'pathetic', 'ignorant', 'stupid', 'laughable', 'delusional', 'moronic'],
+    },
+  },
+};
+
+/** Put-downs aimed at "you" in teen-chat and forum style (hostile). */
+export function genPutdowns(lang: 'fr' | 'en', n: number, seed: number): Example[] {
+  const r = rng(seed);
+  const { tpl, s } = PUTDOWN[lang];
+  const out: Example[] = [];
+  const seen = new Set<string>();
+  for (let guard = 0; out.length < n && guard < n * 20; guard++) {
+    let text = pick(r, tpl);
+    for (let g = 0; g < 6 && text.includes('{'); g++) text = text.replace(/\{(\w+)\}/g, (_, k: string) => pick(r, s[k]!));
+    if (r() < 0.3) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, label: 'hostile', lang, source: 'putdowns', tag: 'putdown' });
+  }
+  return out;
+}
+
+// Support that insults the attackers, not the person ("ignore these pathetic trolls"):
+// the put-downs above must not teach the model that any insult word is an attack on "you".
+const DISMISS: Record<'fr' | 'en', { tpl: string[]; s: Record<string, string[]> }> = {
+  fr: {
+    tpl: ['{ignore} {these} {trolls} {adj}, {sup}{emo}', '{these} {trolls} sont {adj}, {sup}{emo}', '{sup}, {these} {trolls} sont juste {adj}{emo}', "laisse {these} {trolls} {adj} parler, {sup}{emo}"],
+    s: {
+      ignore: ['ignore', 'ne lis pas', 'lis pas', 't\'occupe pas de', 'bloque', 'fais pas attention à'],
+      these: ['ces', 'tous ces', 'ces pauvres'],
+      trolls: ['trolls', 'haters', 'commentaires', 'rageux', 'harceleurs', 'messages', 'comptes', 'jaloux'],
+      adj: ['débiles', 'pathétiques', 'minables', 'lamentables', 'ridicules', 'bêtes', 'lâches', 'aigris', 'immondes', 'stupides'],
+      sup: ['tu vaux tellement mieux', 't\'es génial', 'on est avec toi', 'courage', 'ne lâche rien', 'tu fais un super boulot', 'on t\'aime', 'prends soin de toi', 'ils ne te méritent pas', 'continue'],
+      emo: ['', '', ' 💪', ' ❤️', ' 🙏', ' ✊'],
+    },
+  },
+  en: {
+    tpl: ['{ignore} {these} {adj} {trolls}, {sup}{emo}', '{these} {trolls} are {adj}, {sup}{emo}', '{sup}, {these} {trolls} are just {adj}{emo}', 'let {these} {adj} {trolls} talk, {sup}{emo}'],
+    s: {
+      ignore: ['ignore', "don't read", 'block', 'mute', "don't mind", 'pay no attention to'],
+      these: ['these', 'all these', 'those'],
+      trolls: ['trolls', 'haters', 'comments', 'losers', 'harassers', 'replies', 'accounts', 'cowards'],
+      adj: ['pathetic', 'stupid', 'sad', 'miserable', 'dumb', 'cowardly', 'bitter', 'disgusting', 'ridiculous', 'jealous'],
+      sup: ["you're worth so much more", "you're amazing", "we're with you", 'stay strong', "don't give up", "you're doing great work", 'we love you', 'take care of yourself', "they don't deserve you", 'keep going'],
+      emo: ['', '', ' 💪', ' ❤️', ' 🙏', ' ✊'],
+    },
+  },
+};
+
+/** Support that dismisses the attackers (supportive), written against the put-downs. */
+export function genTrollDismissals(lang: 'fr' | 'en', n: number, seed: number): Example[] {
+  const r = rng(seed);
+  const { tpl, s } = DISMISS[lang];
+  const out: Example[] = [];
+  const seen = new Set<string>();
+  for (let guard = 0; out.length < n && guard < n * 20; guard++) {
+    let text = pick(r, tpl);
+    for (let g = 0; g < 4 && text.includes('{'); g++) text = text.replace(/\{(\w+)\}/g, (_, k: string) => pick(r, s[k]!));
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+    if (r() < 0.3) text = text.toLowerCase();
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ text, label: 'supportive', lang, source: 'troll-dismissals', tag: 'dismissal' });
+  }
+  return out;
+}

@@ -15,7 +15,7 @@ import { normalize } from '../entrypoints/background/classifier/normalize';
 import '../entrypoints/background/classifier/lexicon';
 import { loadTrainingData, type Example } from './classifier-data';
 import { genHostile, genNeutral, genRich, genSupportive, rng } from './classifier-gen';
-import { genCounterSpeech, genGroupClaims, genGroupNeutral } from './classifier-gen-counter';
+import { genCounterSpeech, genGroupClaims, genGroupNeutral, genPutdowns, genTrollDismissals } from './classifier-gen-counter';
 
 /** The synthetic part of the training mix (we wrote it; seeds fixed). */
 export function syntheticTraining(): Example[] {
@@ -39,6 +39,10 @@ export function counterTraining(): Example[] {
     ...genCounterSpeech('en', 2500, 302),
     ...genGroupClaims('fr', 1000, 303),
     ...genGroupClaims('en', 1000, 304),
+    ...genPutdowns('fr', 1500, 307),
+    ...genPutdowns('en', 1500, 308),
+    ...genTrollDismissals('fr', 600, 309),
+    ...genTrollDismissals('en', 600, 310),
   ]
     .map((e) => ({ ...e, weight: w }))
     // Neutral mentions only need to stop a group noun from being evidence on its own.
