@@ -4,6 +4,7 @@
  * hand-written seed replies, and generated doxxing cases with hard negatives.
  * Usage: npm run eval [-- DATA_DIR]
  */
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { LABELS, type Label } from '../storage/schema';
 import { classify, requireSupportCueForEvaluation, useModelAloneThresholdsForEvaluation, useWeightsForEvaluation } from '../entrypoints/background/classifier/index';
@@ -55,8 +56,9 @@ function main(): void {
     ['holdout3', 'seed-replies-holdout3.tsv', 'holdout3 seed replies (written before the v3 tuning, never tuned on)'],
     ['dev4', 'seed-replies-dev4.tsv', 'dev4 replies (second author: counter-speech, teen chat, forums; errors read while tuning 1.9)'],
     ['holdout4', 'seed-replies-holdout4.tsv', 'holdout4 replies (second author, same brief as dev4; only its scores were read)'],
+    ['holdout5', 'seed-replies-holdout5.tsv', 'holdout5 replies (third author, sampled-from-real-places brief; written after 1.9, only scores read)'],
   ] as const;
-  const sets = SEED_SETS.map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
+  const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
   const dox = [...genDoxxing('fr', 300, 9001), ...genDoxxing('en', 300, 9002)];
   const doxNeg = [...genDoxxingNegatives('fr'), ...genDoxxingNegatives('en')];
   const run = (xs: Example[]): Scored[] => xs.map((ex) => ({ ex, pred: classify({ text: ex.text, lang: ex.lang }).label }));
@@ -100,7 +102,7 @@ function main(): void {
   if (verbose) {
     console.log('\n## Errors');
     const skipHeld = process.argv.includes('--no-held-errors');
-    for (const s of [...sSeed, ...sFresh, ...sSets.filter((x) => x.name === 'dev4' || (x.name !== 'holdout4' && process.argv.includes('--holdout-errors'))).flatMap((x) => x.scored), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
+    for (const s of [...sSeed, ...sFresh, ...sSets.filter((x) => x.name === 'dev4' || (!['holdout4', 'holdout5'].includes(x.name) && process.argv.includes('--holdout-errors'))).flatMap((x) => x.scored), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
   }
 }
 

@@ -5,8 +5,8 @@
  * Deterministic: same data folder → same weights (fixed seeds, fixed order).
  */
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { featurize, HASH_BITS, MODEL_CLASSES, NC, type ModelWeights } from '../entrypoints/background/classifier/model';
 import { normalize } from '../entrypoints/background/classifier/normalize';
@@ -15,6 +15,7 @@ import { normalize } from '../entrypoints/background/classifier/normalize';
 import '../entrypoints/background/classifier/lexicon';
 import { loadTrainingData, type Example } from './classifier-data';
 import { genHostile, genNeutral, genRich, genSupportive, rng } from './classifier-gen';
+import { loadSeed } from './classifier-seed';
 import { genCounterSpeech, genGroupClaims, genGroupNeutral, genPutdowns, genTrollDismissals } from './classifier-gen-counter';
 
 /** The synthetic part of the training mix (we wrote it; seeds fixed). */
@@ -28,7 +29,31 @@ export function syntheticTraining(): Example[] {
     ...genHostile('en', 600, 106),
     ...richTraining(),
     ...counterTraining(),
+    ...writtenTraining(),
   ];
+}
+
+/** Every text of the hand-written evaluation sets (lower-cased), kept out of training. */
+export function evaluationTexts(dir = 'test/fixtures/classifier'): string[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .flatMap((f) => loadSeed(join(dir, f)).map((e) => e.text.toLowerCase()));
+}
+
+/** A written reply counts as much as a real one from the public sets. */
+export const WRITTEN_WEIGHT = 1;
+/** Where the replies we wrote for training live (never the evaluation sets in test/fixtures). */
+export const WRITTEN_DIR = 'scripts/written-replies';
+/**
+ * Replies written by hand for training, several authors and registers (tweets,
+ * teen chat, forums, NGO counter-speech): the vocabulary the templates lack.
+ */
+export function writtenTraining(dir = WRITTEN_DIR): Example[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .flatMap((f) => loadSeed(join(dir, f)).map((e) => ({ ...e, weight: WRITTEN_WEIGHT, source: `written-${f.replace(/\.tsv$/, '')}` })));
 }
 
 /** NGO-style counter-speech and the claims it answers (scripts/classifier-gen-counter.ts). */
@@ -165,7 +190,8 @@ function main(): void {
   const l2 = num('--l2', 1e-4);
   const lr = num('--lr', 0.15);
 
-  const seen = new Set<string>();
+  // Evaluation replies never enter training, even if an author wrote the same line twice.
+  const seen = new Set<string>(evaluationTexts());
   const data: Example[] = [];
   for (const e of [...loadTrainingData(dataDir), ...syntheticTraining()]) {
     if (e.label === 'doxxing') continue;
