@@ -38,7 +38,7 @@ describe('classify CLI', () => {
   });
 
   it('handles quoted fields with tabs and newlines, and escapes them in output', () => {
-    const p = file('quoted.tsv', 'id\ttext\n"x\ty"\t"ligne 1\nligne 2 ""connard"""\n');
+    const p = file('quoted.tsv', 'id\ttext\n"x\ty"\t"ligne 1\nligne 2 : t\'es qu\'un ""gros"" connard"\n');
     const r = run([p]);
     expect(r.code).toBe(0);
     const lines = r.out.trimEnd().split('\n');

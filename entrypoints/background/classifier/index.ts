@@ -89,8 +89,15 @@ const PSEUDO_GROUP_RE = new RegExp('(?<= )(?:' + PSEUDO_GROUP + ')(?= )');
 const FUNCTION_WORDS = new Set([...SECOND_PERSON, 'i', 'me', 'my', 'we', 'he', 'she', 'it', 'they', 'them', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'be', 'was', 'it', 's', 're', 'that', 'this', 'just', 'so', 'with', 'for', 'not', 'do', 'dont', 'je', 'j', 'il', 'elle', 'on', 'nous', 'ils', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'a', 'au', 'en', 'est', 'es', 'c', 'ce', 'ca', 'qu', 'que', 'qui', 'pas', 'ne', 'n', 'se', 's', 'y', 'me', 'm', 'mon', 'ma', 'mes', 'pour', 'avec', '@',
   'dans', 'sur', 'par', 'sans', 'sous', 'chez', 'etre', 'va', 'vas', 'vais', 'suis', 'sont', 'fait', 'faire', 'font', 'plus', 'bien', 'tout', 'tous', 'toute', 'donc', 'bah', 'ben', 'moi', 'lui', 'leur', 'leurs', 'eux', 'mais', 'comme', 'quand', 'si', 'deja', 'aussi', 'encore', 'meme', 'alors', 'faudrait', 'faut', 'devrais', 'pourrais', 'peut', 'veux', 'sais', 'ai', 'as', 'avait', 'ont', 'quel', 'quelle', 'sinon', 'tellement', 'trop', 'juste', 'vraiment',
   'from', 'by', 'about', 'into', 'out', 'up', 'down', 'all', 'some', 'any', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'then', 'but', 'because', 'cause', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'cant', 'wont', 'don', 't', 'am', 'been', 'being', 'get', 'got', 'go', 'going', 'gonna', 'like', 'sure', 'there', 'their', 'his', 'her', 'him', 'its', 'our', 'us', 'own', 'too', 'very', 'really', 'more', 'most', 'least', 'also', 'even', 'still', 'only', 'again', 'now', 'way', 'much', 'make', 'know', 'think', 'bro', 'dude', 'lol', 'lmao']);
-/** Minimum logit that one content word must add to the model's decision when the model decides alone. */
-let MODEL_ALONE_EVIDENCE = 3;
+/**
+ * Minimum logit that one content word must add to a hostile decision the model
+ * makes alone. 1.9: 3 → 2 once the model had written replies to learn from; on
+ * GoEmotions (never seen) ordinary comments called hostile went 54 → 84 of 2,000,
+ * about half of the new ones being real put-downs.
+ */
+let MODEL_ALONE_EVIDENCE = 2;
+/** Same for supportive: support without any cue needs a clearly supportive word. */
+const MODEL_ALONE_SUPPORT_EVIDENCE = 3;
 
 /** Evaluation toggle: supportive needs an explicit cue or the model-alone path. */
 let REQUIRE_SUPPORT_CUE = true;
@@ -589,7 +596,7 @@ export function classify(input: ClassifierInput): Classification {
   if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && !NEGATOR_RE.test(' ' + nz.norm + ' ') && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
     hBonus = 0;
     modelAlone = 'hostile';
-  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup || topEvidence(nz, 1) >= MODEL_ALONE_EVIDENCE)) {
+  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup || topEvidence(nz, 1) >= MODEL_ALONE_SUPPORT_EVIDENCE)) {
     sBonus = 0;
     modelAlone = 'supportive';
   }
@@ -703,7 +710,23 @@ function modelReasons(text: string, nz: Normalized, cls: number, label: Label, o
 /** The largest logit (class `cls` over neutral) that one content word adds. */
 function topEvidence(nz: Normalized, cls: number): number {
   if (W.length === 0) return 0;
-  return Math.max(0, ...tokenEvidence(nz, cls)) * MW.scale;
+  const ev = tokenEvidence(nz, cls);
+  // A group noun is never evidence of hostility on its own: the tweet corpora
+  // collected by group keyword taught the model that "femmes" or "migrants" lean hostile.
+  if (cls === 0) for (let i = 0; i < ev.length; i++) if (isGroupWord(nz.tokens[i]!)) ev[i] = 0;
+  return Math.max(0, ...ev) * MW.scale;
+}
+
+const groupWordCache = new Map<string, boolean>();
+function isGroupWord(t: string): boolean {
+  let v = groupWordCache.get(t);
+  if (v === undefined) {
+    IDENT_RE.lastIndex = 0;
+    v = IDENT_RE.test(' ' + t + ' ');
+    if (groupWordCache.size > 20000) groupWordCache.clear();
+    groupWordCache.set(t, v);
+  }
+  return v;
 }
 
 /** The doxxing spans of a classification: what a redacted export must mask (exact UTF-16 offsets). */
