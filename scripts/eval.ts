@@ -9,7 +9,7 @@ import { resolve } from 'node:path';
 import { LABELS, type Label } from '../storage/schema';
 import { classify, requireSupportCueForEvaluation, useModelAloneThresholdsForEvaluation, useWeightsForEvaluation } from '../entrypoints/background/classifier/index';
 import { loadDavidson, loadGoEmotions, loadHeldOut, loadMlma, loadToxiFrench, loadTrainingData, type Example } from './classifier-data';
-import { richDev, syntheticTraining, trainModel } from './train';
+import { richDev, syntheticTraining, trainModel, TRAIN_DEFAULTS } from './train';
 import { genDoxxing, genDoxxingNegatives } from './classifier-gen';
 import { loadSeed } from './classifier-seed';
 
@@ -125,7 +125,7 @@ function crossDataset(dataDir: string): void {
   ];
   for (const [name, test] of folds) {
     const train = [...all.filter((e) => e.source !== name), ...synth];
-    const { weights } = trainModel(train, { epochs: 3, l2: 1e-4, lr: 0.15, log: false });
+    const { weights } = trainModel(train, { ...TRAIN_DEFAULTS, log: false });
     useWeightsForEvaluation(weights);
     const scored = test.map((ex) => ({ ex, pred: classify({ text: ex.text, lang: ex.lang }).label }));
     table(`${name} (never seen by this model)`, scored);

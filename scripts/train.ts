@@ -97,6 +97,9 @@ export function richDev(n = 600): Example[] {
 }
 
 
+/** The shipped training run's options (`npm run train` defaults; cross-dataset folds use the same). */
+export const TRAIN_DEFAULTS = { epochs: 3, l2: 1e-4, lr: 0.3 };
+
 /** Training options. */
 export interface TrainOptions {
   epochs: number;
@@ -186,9 +189,9 @@ function main(): void {
     const i = args.indexOf(flag);
     return i >= 0 && args[i + 1] ? Number(args[i + 1]) : def;
   };
-  const epochs = num('--epochs', 3);
-  const l2 = num('--l2', 1e-4);
-  const lr = num('--lr', 0.15);
+  const epochs = num('--epochs', TRAIN_DEFAULTS.epochs);
+  const l2 = num('--l2', TRAIN_DEFAULTS.l2);
+  const lr = num('--lr', TRAIN_DEFAULTS.lr);
 
   // Evaluation replies never enter training, even if an author wrote the same line twice.
   const seen = new Set<string>(evaluationTexts());
