@@ -57,6 +57,7 @@ function main(): void {
     ['dev4', 'seed-replies-dev4.tsv', 'dev4 replies (second author: counter-speech, teen chat, forums; errors read while tuning 1.9)'],
     ['holdout4', 'seed-replies-holdout4.tsv', 'holdout4 replies (second author, same brief as dev4; only its scores were read)'],
     ['holdout5', 'seed-replies-holdout5.tsv', 'holdout5 replies (third author, sampled-from-real-places brief; written after 1.9, only scores read)'],
+    ['holdout6', 'seed-replies-holdout6.tsv', 'holdout6 replies (fourth author, moderator-sample brief, written to be hard; only scores read)'],
   ] as const;
   const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
   const dox = [...genDoxxing('fr', 300, 9001), ...genDoxxing('en', 300, 9002)];
@@ -102,7 +103,7 @@ function main(): void {
   if (verbose) {
     console.log('\n## Errors');
     const skipHeld = process.argv.includes('--no-held-errors');
-    for (const s of [...sSeed, ...sFresh, ...sSets.filter((x) => x.name === 'dev4' || (!['holdout4', 'holdout5'].includes(x.name) && process.argv.includes('--holdout-errors'))).flatMap((x) => x.scored), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
+    for (const s of [...sSeed, ...sFresh, ...sSets.filter((x) => x.name === 'dev4' || (!['holdout4', 'holdout5', 'holdout6'].includes(x.name) && process.argv.includes('--holdout-errors'))).flatMap((x) => x.scored), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
   }
 }
 
