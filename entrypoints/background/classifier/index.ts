@@ -86,7 +86,7 @@ const SECOND_PERSON = new Set(['tu', 't', 'te', 'toi', 'ton', 'ta', 'tes', 'vous
 const PSEUDO_GROUP_RE = new RegExp('(?<= )(?:' + PSEUDO_GROUP + ')(?= )');
 
 /** Function words that never explain a model decision on their own. */
-const FUNCTION_WORDS = new Set([...SECOND_PERSON, 'i', 'me', 'my', 'we', 'he', 'she', 'it', 'they', 'them', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'be', 'was', 'it', 's', 're', 'that', 'this', 'just', 'so', 'with', 'for', 'not', 'do', 'dont', 'je', 'j', 'il', 'elle', 'on', 'nous', 'ils', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'a', 'au', 'en', 'est', 'es', 'c', 'ce', 'ca', 'qu', 'que', 'qui', 'pas', 'ne', 'n', 'se', 's', 'y', 'me', 'm', 'mon', 'ma', 'mes', 'pour', 'avec', '@',
+const FUNCTION_WORDS = new Set([...SECOND_PERSON, 'i', 'me', 'my', 'we', 'he', 'she', 'it', 'they', 'them', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'be', 'was', 'it', 's', 're', 'that', 'this', 'just', 'so', 'with', 'for', 'not', 'do', 'dont', 'je', 'j', 'il', 'elle', 'on', 'nous', 'ils', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'a', 'au', 'en', 'est', 'es', 'c', 'ce', 'ca', 'qu', 'que', 'qui', 'quelqu', 'pas', 'ne', 'n', 'se', 's', 'y', 'me', 'm', 'mon', 'ma', 'mes', 'pour', 'avec', '@',
   'dans', 'sur', 'par', 'sans', 'sous', 'chez', 'etre', 'va', 'vas', 'vais', 'suis', 'sont', 'fait', 'faire', 'font', 'plus', 'bien', 'tout', 'tous', 'toute', 'donc', 'bah', 'ben', 'moi', 'lui', 'leur', 'leurs', 'eux', 'mais', 'comme', 'quand', 'si', 'deja', 'aussi', 'encore', 'meme', 'alors', 'faudrait', 'faut', 'devrais', 'pourrais', 'peut', 'veux', 'sais', 'ai', 'as', 'avait', 'ont', 'quel', 'quelle', 'sinon', 'tellement', 'trop', 'juste', 'vraiment',
   'from', 'by', 'about', 'into', 'out', 'up', 'down', 'all', 'some', 'any', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'then', 'but', 'because', 'cause', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'cant', 'wont', 'don', 't', 'am', 'been', 'being', 'get', 'got', 'go', 'going', 'gonna', 'like', 'sure', 'there', 'their', 'his', 'her', 'him', 'its', 'our', 'us', 'own', 'too', 'very', 'really', 'more', 'most', 'least', 'also', 'even', 'still', 'only', 'again', 'now', 'way', 'much', 'make', 'know', 'think', 'bro', 'dude', 'lol', 'lmao']);
 /**
@@ -121,6 +121,23 @@ function thirdPartyInsult(text: string, h: Hit): boolean {
   const last = toks[toks.length - 1] ?? '';
   if (toks.some((t) => SECOND_PERSON.has(t))) return false;
   return (/[sx]$/.test(last) && last.length > 3) || toks.some((t) => THIRD_PLURAL.has(t));
+}
+
+/** A reply that asks ("quelqu'un peut expliquer ?") is not support by itself, however the model reads its words. */
+function isQuestion(text: string): boolean {
+  return /\?\s*\S{0,3}\s*$/u.test(text) || /\?\s/.test(text);
+}
+
+/** How many of these hits cover separate stretches of text. */
+function distinctSpans(hits: Hit[]): number {
+  const xs = [...hits].sort((a, b) => a.start - b.start);
+  let n = 0;
+  let end = -1;
+  for (const h of xs) {
+    if (h.start >= end) n++;
+    end = Math.max(end, h.end);
+  }
+  return n;
 }
 
 /** Whom a reply is aimed at: the reader (2nd person) or a group. */
@@ -528,6 +545,8 @@ export function classify(input: ClassifierInput): Classification {
     hostileReasons.push(h);
   }
   hBonus = Math.min(hMax + hBonus, 6);
+  // Two separate medium cues corroborate each other ("boo hoo, you asked for it").
+  if (hMax < HOSTILE_BONUS[3] && distinctSpans(hostileReasons.filter((h) => h.w >= 2)) >= 2) hBonus = Math.max(hBonus, HOSTILE_BONUS[3]);
   // Friends teasing each other: the mild insult is not evidence of hostility.
   const banter = isBanter(text, nz, hostileReasons);
   if (banter) hostileReasons.length = 0;
@@ -591,12 +610,14 @@ export function classify(input: ClassifierInput): Classification {
     ps = probs[1]!;
     pn = probs[2]!;
   }
-  // A very confident model decides alone, if the reply is aimed at someone.
+  // A very confident model decides alone, if the reply is aimed at someone. (1.9: a
+  // negation elsewhere in the reply no longer vetoes it, "t'as pas de cerveau" is no
+  // compliment; a negated insult, "t'es pas un connard", is still held back by negatedHits.)
   let modelAlone: 'hostile' | 'supportive' | null = null;
-  if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && !NEGATOR_RE.test(' ' + nz.norm + ' ') && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
+  if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
     hBonus = 0;
     modelAlone = 'hostile';
-  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup || topEvidence(nz, 1) >= MODEL_ALONE_SUPPORT_EVIDENCE)) {
+  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup || (!isQuestion(text) && topEvidence(nz, 1) >= MODEL_ALONE_SUPPORT_EVIDENCE))) {
     sBonus = 0;
     modelAlone = 'supportive';
   }
