@@ -38,6 +38,10 @@ describe('v1.9 counter-speech written the way NGOs write it', () => {
     'la grande majorité des migrants sont des délinquants',
     // A later sentence that points back at the group is still one statement.
     "Women think they're special. I hate them.",
+    // Two medium cues corroborate each other.
+    'boo hoo, you asked for it',
+    // A negation elsewhere does not make an insult a compliment.
+    "t'as pas de cerveau",
     'Les femmes refusent de nous respecter. Je vais me charger de les faire souffrir.',
   ])('the claims it answers stay hostile: %s', (text) => {
     expect(label(text)).toBe('hostile');
@@ -49,6 +53,14 @@ describe('v1.9 counter-speech written the way NGOs write it', () => {
     'in fact I disagree',
     'enjoy the sun while it lasts',
     "I know where she lives, she's my sister",
+    // Words the model learned as abuse in another language or sense.
+    "t'as du retard",
+    'ton train a du retard ?',
+    'tu prends des leçons de piano ?',
+    "t'as l'air crevé",
+    'your dog is huge now',
+    'Je veux voir les femmes réussir.',
+    "Quelqu'un peut expliquer ce qui s'est dit exactement ? Je vois juste des gens s'écharper.",
   ])('ordinary replies stay neutral: %s', (text) => {
     expect(label(text)).toBe('neutral');
   });

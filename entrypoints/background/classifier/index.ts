@@ -734,9 +734,17 @@ function topEvidence(nz: Normalized, cls: number): number {
   const ev = tokenEvidence(nz, cls);
   // A group noun is never evidence of hostility on its own: the tweet corpora
   // collected by group keyword taught the model that "femmes" or "migrants" lean hostile.
-  if (cls === 0) for (let i = 0; i < ev.length; i++) if (isGroupWord(nz.tokens[i]!)) ev[i] = 0;
+  if (cls === 0) for (let i = 0; i < ev.length; i++) if (isGroupWord(nz.tokens[i]!) || EVERYDAY_FALSE_FRIENDS.has(nz.tokens[i]!)) ev[i] = 0;
   return Math.max(0, ...ev) * MW.scale;
 }
+
+/**
+ * Everyday words the model learned as abuse from another language or another
+ * sense, once accents are folded: "retard" (a delay in French), "crevé" (tired,
+ * folded like "crève"), "leçons" (piano lessons, not "donner des leçons").
+ * They may add to a decision, never make one alone.
+ */
+const EVERYDAY_FALSE_FRIENDS = new Set(['retard', 'retards', 'creve', 'crevee', 'creves', 'lecon', 'lecons', 'malade', 'malades', 'fou', 'folle', 'bete', 'betes', 'con', 'cons']);
 
 const groupWordCache = new Map<string, boolean>();
 function isGroupWord(t: string): boolean {
