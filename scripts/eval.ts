@@ -97,6 +97,12 @@ function main(): void {
   console.log(`false doxxing alarms: ${fa.length}/${ordinary.length} ordinary replies = ${((fa.length / ordinary.length) * 200).toFixed(2)} per 200`);
   console.log(`  on hard negatives + seed non-doxxing only: ${hardNeg.filter((s) => s.pred === 'doxxing').length}/${hardNeg.length}`);
   for (const s of fa) console.log(`  FA: ${s.ex.text}`);
+  // Everyday replies to "you" (pets, trains, salt in the soup) written as a false-alarm probe, never trained on.
+  const everyday = run(loadSeed('test/fixtures/classifier/everyday-you.tsv'));
+  for (const lang of ['fr', 'en'] as const) {
+    const xs = everyday.filter((x) => x.ex.lang === lang);
+    console.log(`everyday replies to "you" (${lang}) called hostile: ${xs.filter((x) => x.pred === 'hostile').length}/${xs.length}, supportive: ${xs.filter((x) => x.pred === 'supportive').length}/${xs.length}`);
+  }
   console.log('\n## Summary');
   for (const l of summary) console.log(l);
   if (process.argv.includes('--cross')) crossDataset(dataDir);
