@@ -128,6 +128,9 @@ function isQuestion(text: string): boolean {
   return /\?\s*\S{0,3}\s*$/u.test(text) || /\?\s/.test(text);
 }
 
+/** An offer ("if you want", "si tu veux") is advice, not an order: the model may not call it hostile alone. */
+const OFFER_RE = / (?:if (?:you|u) want|if (?:you|u) like|si (?:tu|vous) (?:veux|voulez)|si ca te dit) /;
+
 /** How many of these hits cover separate stretches of text. */
 function distinctSpans(hits: Hit[]): number {
   const xs = [...hits].sort((a, b) => a.start - b.start);
@@ -614,7 +617,7 @@ export function classify(input: ClassifierInput): Classification {
   // negation elsewhere in the reply no longer vetoes it, "t'as pas de cerveau" is no
   // compliment; a negated insult, "t'es pas un connard", is still held back by negatedHits.)
   let modelAlone: 'hostile' | 'supportive' | null = null;
-  if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && hasTarget(nz) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
+  if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && ph >= MODEL_ALONE_HOSTILE_P && hasTarget(nz) && !OFFER_RE.test(nz.norm) && topEvidence(nz, 0) >= MODEL_ALONE_EVIDENCE) {
     hBonus = 0;
     modelAlone = 'hostile';
   } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup || (!isQuestion(text) && topEvidence(nz, 1) >= MODEL_ALONE_SUPPORT_EVIDENCE))) {
@@ -744,7 +747,7 @@ function topEvidence(nz: Normalized, cls: number): number {
  * folded like "crève"), "leçons" (piano lessons, not "donner des leçons").
  * They may add to a decision, never make one alone.
  */
-const EVERYDAY_FALSE_FRIENDS = new Set(['retard', 'retards', 'creve', 'crevee', 'creves', 'lecon', 'lecons', 'malade', 'malades', 'fou', 'folle', 'bete', 'betes', 'con', 'cons']);
+const EVERYDAY_FALSE_FRIENDS = new Set(['retard', 'retards', 'creve', 'crevee', 'creves', 'lecon', 'lecons', 'malade', 'malades', 'fou', 'folle', 'bete', 'betes', 'con', 'cons', 'prends', 'prend']);
 
 const groupWordCache = new Map<string, boolean>();
 function isGroupWord(t: string): boolean {
