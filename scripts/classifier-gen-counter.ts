@@ -291,11 +291,37 @@ const MOVES_EN = {
 
 type Moves = typeof MOVES_FR;
 
-function fillTopic(r: R, tpl: string, t: Topic, claim: [string, string]): string {
+/**
+ * Fills `{slot}` and `{a|b}` placeholders pass by pass, left to right, until
+ * none is left (the tables nest two levels at most).
+ */
+function fillSlots(r: R, tpl: string, slot: (name: string) => string): string {
   let s = tpl;
-  for (let guard = 0; guard < 8 && s.includes('{'); guard++) {
-    s = s.replace(/\{([^{}]+)\}/g, (_, body: string) => {
-      if (body.includes('|')) return pick(r, body.split('|'));
+  for (let pass = 0; pass < 8 && s.includes('{'); pass++) {
+    s = s.replace(/\{([^{}]+)\}/g, (_, body: string) => (body.includes('|') ? pick(r, body.split('|')) : slot(body)));
+  }
+  return s;
+}
+
+const capitalize = (s: string): string => s.charAt(0).toUpperCase() + s.slice(1);
+const stripAccents = (s: string): string => s.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+
+/** Calls `make` until `n` distinct texts (or 20 tries per text), each labelled with `meta`. */
+function distinctExamples(n: number, meta: Omit<Example, 'text'>, make: () => string): Example[] {
+  const out: Example[] = [];
+  const seen = new Set<string>();
+  for (let guard = 0; out.length < n && guard < n * 20; guard++) {
+    const text = make();
+    if (seen.has(text)) continue;
+    seen.add(text);
+    out.push({ ...meta, text });
+  }
+  return out;
+}
+
+function fillTopic(r: R, tpl: string, t: Topic, claim: [string, string]): string {
+  return capitalize(
+    fillSlots(r, tpl, (body) => {
       switch (body) {
         case 'grp': return pick(r, t.grp);
         case 'all': return pick(r, t.all);
@@ -305,9 +331,8 @@ function fillTopic(r: R, tpl: string, t: Topic, claim: [string, string]): string
         case 'human': return pick(r, t.human);
         default: throw new Error(`unknown slot ${body}`);
       }
-    });
-  }
-  return s.charAt(0).toUpperCase() + s.slice(1);
+    }),
+  );
 }
 
 const OPENERS: Record<'fr' | 'en', Array<keyof Moves>> = { fr: ['noproof', 'deny', 'general', 'law', 'ask', 'human'], en: ['noproof', 'deny', 'general', 'law', 'ask', 'human'] };
@@ -318,9 +343,7 @@ export function genCounterSpeech(lang: 'fr' | 'en', n: number, seed: number): Ex
   const r = rng(seed);
   const topics = lang === 'fr' ? TOPICS_FR : TOPICS_EN;
   const moves: Moves = lang === 'fr' ? MOVES_FR : MOVES_EN;
-  const out: Example[] = [];
-  const seen = new Set<string>();
-  for (let guard = 0; out.length < n && guard < n * 20; guard++) {
+  return distinctExamples(n, { label: 'supportive', lang, source: 'counter-speech', tag: 'counter' }, () => {
     const t = pick(r, topics);
     const claim = pick(r, t.claims);
     const k = r() < 0.3 ? 1 : r() < 0.75 ? 2 : 3;
@@ -335,13 +358,10 @@ export function genCounterSpeech(lang: 'fr' | 'en', n: number, seed: number): Ex
     }
     let text = parts.join(' ');
     if (r() < 0.25) text = text.toLowerCase();
-    if (r() < 0.2) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+    if (r() < 0.2) text = stripAccents(text);
     if (r() < 0.2) text = `@${pick(r, ['karim_b', 'julien75', 'tom_d', 'sam_k', 'news_fan', 'patriote_88', 'truthseeker'])} ${text}`;
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, label: 'supportive', lang, source: 'counter-speech', tag: 'counter' });
-  }
-  return out;
+    return text;
+  });
 }
 
 const ASSERT_FR = ['{grp} {claim}, {c\'est prouvé|tout le monde le sait|les chiffres le montrent|c\'est un fait|ouvrez les yeux|faut arrêter de le nier}.', '{Il est évident|C\'est un fait|Tout prouve|On sait tous} que {grp} {claim}.', '{La grande|L\'immense} majorité {des} {claimgrp} {claim}.', 'Arrêtez de défendre {grp}, {ils|ces gens} {claim}.', 'Vous pouvez sortir toutes vos statistiques, {grp} {claim}.', '{grp} {claim} et personne n\'ose le dire.', 'Encore une preuve que {grp} {claim}.', '{grp} ne sont pas des citoyens comme les autres, ils {claim}.', '{grp} ne méritent aucun respect, ils {claim}.', 'Les bien-pensants peuvent pleurer, {grp} {claim}.'];
@@ -352,20 +372,15 @@ export function genGroupClaims(lang: 'fr' | 'en', n: number, seed: number): Exam
   const r = rng(seed);
   const topics = lang === 'fr' ? TOPICS_FR : TOPICS_EN;
   const tpls = lang === 'fr' ? ASSERT_FR : ASSERT_EN;
-  const out: Example[] = [];
-  const seen = new Set<string>();
-  for (let guard = 0; out.length < n && guard < n * 20; guard++) {
+  return distinctExamples(n, { label: 'hostile', lang, source: 'group-claims', tag: 'claim' }, () => {
     const t = pick(r, topics);
     const claim = pick(r, t.claims);
     const tpl = pick(r, tpls).replace('{des} {claimgrp}', lang === 'fr' ? pick(r, t.grp).replace(/^les /, 'des ') : '{claimgrp}');
     let text = fillTopic(r, tpl.replace('{claimgrp}', pick(r, t.grp)), t, claim);
     if (r() < 0.3) text = text.toLowerCase();
-    if (r() < 0.2) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, label: 'hostile', lang, source: 'group-claims', tag: 'claim' });
-  }
-  return out;
+    if (r() < 0.2) text = stripAccents(text);
+    return text;
+  });
 }
 
 const NEUTRAL_FR = ['{grp} {nfact}.', 'Le rapport sur {grp} sort {quand}.', 'Combien {de} {gn} {nq} ?', 'Reportage sur {grp} de {ville} ce soir.', 'Débat ce soir : la place {des} {gn} dans {lieu}.', '{grp} de {ville} organisent {evt} {quand}.', 'Article intéressant sur l\'histoire {des} {gn} en France.', 'Sondage : ce que pensent {grp} {sujet}.', 'Mon voisin est {sing}, il m\'a aidé à déménager.', 'Une association accompagne {grp} depuis {annee}.'];
@@ -401,35 +416,30 @@ export function genGroupNeutral(lang: 'fr' | 'en', n: number, seed: number): Exa
   const topics = lang === 'fr' ? TOPICS_FR : TOPICS_EN;
   const tpls = lang === 'fr' ? NEUTRAL_FR : NEUTRAL_EN;
   const slots = NSLOTS[lang];
-  const out: Example[] = [];
-  const seen = new Set<string>();
-  for (let guard = 0; out.length < n && guard < n * 20; guard++) {
-    const t = pick(r, topics);
-    const grp = pick(r, t.grp);
+  return distinctExamples(n, { label: 'neutral', lang, source: 'group-neutral', tag: 'neutral-mention' }, () => {
+    const grp = pick(r, pick(r, topics).grp);
     const gn = grp.replace(/^les /, '');
-    let text = pick(r, tpls);
-    for (let g = 0; g < 6 && text.includes('{'); g++) {
-      text = text.replace(/\{(\w+)\}/g, (_, k: string) => {
-        if (k === 'grp') return grp;
-        if (k === 'gn') return gn;
-        if (k === 'des') return /^[aeiouéèh]/i.test(gn) ? 'des' : 'des';
-        if (k === 'de') return /^[aeiouéèh]/i.test(gn) ? "d'" : 'de';
-        return pick(r, slots[k]!);
-      });
-    }
-    text = text.replace("d' ", "d'");
-    text = text.charAt(0).toUpperCase() + text.slice(1);
-    if (r() < 0.3) text = text.toLowerCase();
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, label: 'neutral', lang, source: 'group-neutral', tag: 'neutral-mention' });
-  }
-  return out;
+    const filled = fillSlots(r, pick(r, tpls), (k) => {
+      if (k === 'grp') return grp;
+      if (k === 'gn') return gn;
+      if (k === 'des') return 'des';
+      if (k === 'de') return /^[aeiouéèh]/i.test(gn) ? "d'" : 'de';
+      return pick(r, slots[k]!);
+    });
+    const text = capitalize(filled.replace("d' ", "d'"));
+    return r() < 0.3 ? text.toLowerCase() : text;
+  });
+}
+
+/** A generator's vocabulary: templates and the slots they draw from. */
+interface SlotTable {
+  tpl: string[];
+  s: Record<string, string[]>;
 }
 
 // Teen chat and forum put-downs: appearance, worth, loneliness, intelligence, in
 // SMS French and English slang, aimed at "you"; and the friendly chat they sit next to.
-const PUTDOWN: Record<'fr' | 'en', { tpl: string[]; s: Record<string, string[]> }> = {
+const PUTDOWN: Record<'fr' | 'en', SlotTable> = {
   fr: {
     tpl: ['{lead}{pd}{tail}', '{lead}{pd}, {pd2}{tail}', '{pd}{emo}', '{lead}{forum}{tail}'],
     s: {
@@ -474,26 +484,22 @@ const PUTDOWN: Record<'fr' | 'en', { tpl: string[]; s: Record<string, string[]> 
   },
 };
 
+function fromTable(r: R, table: SlotTable): string {
+  return fillSlots(r, pick(r, table.tpl), (k) => pick(r, table.s[k]!));
+}
+
 /** Put-downs aimed at "you" in teen-chat and forum style (hostile). */
 export function genPutdowns(lang: 'fr' | 'en', n: number, seed: number): Example[] {
   const r = rng(seed);
-  const { tpl, s } = PUTDOWN[lang];
-  const out: Example[] = [];
-  const seen = new Set<string>();
-  for (let guard = 0; out.length < n && guard < n * 20; guard++) {
-    let text = pick(r, tpl);
-    for (let g = 0; g < 6 && text.includes('{'); g++) text = text.replace(/\{(\w+)\}/g, (_, k: string) => pick(r, s[k]!));
-    if (r() < 0.3) text = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, label: 'hostile', lang, source: 'putdowns', tag: 'putdown' });
-  }
-  return out;
+  return distinctExamples(n, { label: 'hostile', lang, source: 'putdowns', tag: 'putdown' }, () => {
+    const text = fromTable(r, PUTDOWN[lang]);
+    return r() < 0.3 ? stripAccents(text) : text;
+  });
 }
 
 // Support that insults the attackers, not the person ("ignore these pathetic trolls"):
 // the put-downs above must not teach the model that any insult word is an attack on "you".
-const DISMISS: Record<'fr' | 'en', { tpl: string[]; s: Record<string, string[]> }> = {
+const DISMISS: Record<'fr' | 'en', SlotTable> = {
   fr: {
     tpl: ['{ignore} {these} {trolls} {adj}, {sup}{emo}', '{these} {trolls} sont {adj}, {sup}{emo}', '{sup}, {these} {trolls} sont juste {adj}{emo}', "laisse {these} {trolls} {adj} parler, {sup}{emo}"],
     s: {
@@ -521,17 +527,8 @@ const DISMISS: Record<'fr' | 'en', { tpl: string[]; s: Record<string, string[]> 
 /** Support that dismisses the attackers (supportive), written against the put-downs. */
 export function genTrollDismissals(lang: 'fr' | 'en', n: number, seed: number): Example[] {
   const r = rng(seed);
-  const { tpl, s } = DISMISS[lang];
-  const out: Example[] = [];
-  const seen = new Set<string>();
-  for (let guard = 0; out.length < n && guard < n * 20; guard++) {
-    let text = pick(r, tpl);
-    for (let g = 0; g < 4 && text.includes('{'); g++) text = text.replace(/\{(\w+)\}/g, (_, k: string) => pick(r, s[k]!));
-    text = text.charAt(0).toUpperCase() + text.slice(1);
-    if (r() < 0.3) text = text.toLowerCase();
-    if (seen.has(text)) continue;
-    seen.add(text);
-    out.push({ text, label: 'supportive', lang, source: 'troll-dismissals', tag: 'dismissal' });
-  }
-  return out;
+  return distinctExamples(n, { label: 'supportive', lang, source: 'troll-dismissals', tag: 'dismissal' }, () => {
+    const text = capitalize(fromTable(r, DISMISS[lang]));
+    return r() < 0.3 ? text.toLowerCase() : text;
+  });
 }

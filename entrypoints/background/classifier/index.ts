@@ -131,6 +131,11 @@ function isQuestion(text: string): boolean {
 /** An offer ("if you want", "si tu veux") is advice, not an order: the model may not call it hostile alone. */
 const OFFER_RE = / (?:if (?:you|u) want|if (?:you|u) like|si (?:tu|vous) (?:veux|voulez)|si ca te dit) /;
 
+/** Whether a hit lies wholly inside one of the spans (a quotation, a reporting frame). */
+function within(h: { start: number; end: number }, spans: Array<[number, number]>): boolean {
+  return spans.some(([s, e]) => h.start >= s && h.end <= e);
+}
+
 /** How many of these hits cover separate stretches of text. */
 function distinctSpans(hits: Hit[]): number {
   const xs = [...hits].sort((a, b) => a.start - b.start);
@@ -436,7 +441,7 @@ function condemnedOutside(nz: Normalized, hh: Hit[]): boolean {
  */
 function reportedHit(text: string, h: Hit, frames: Array<[number, number]>, fEnd: number): boolean {
   if (h.sub !== 'insult' && h.sub !== 'identity_attack') return false;
-  if (frames.some(([s, e]) => h.start >= s && h.end <= e)) return true;
+  if (within(h, frames)) return true;
   const from = Math.max(h.start - 25, fEnd < h.start ? fEnd : h.start);
   for (const t of normalize(text.slice(from, h.end)).tokens) if (SECOND_PERSON.has(t)) return false;
   return true;
@@ -493,13 +498,13 @@ export function classify(input: ClassifierInput): Classification {
   let strongCounter = counter.length > 0 && COUNTER_STRONG_RE.test(nz.norm);
   // v1.9: a rebuttal about a group (evidence, "a myth", "comme tout le monde") is
   // counter-speech even without a support word; a quoted claim it rebuts is reported, not said.
-  let aboutGroup = false;
-  if (lastIdentCount > 0 || (REBUTTAL_TOPIC_RE.lastIndex = 0, REBUTTAL_TOPIC_RE.test(nz.norm))) {
-    aboutGroup = true;
+  REBUTTAL_TOPIC_RE.lastIndex = 0;
+  const aboutGroup = lastIdentCount > 0 || REBUTTAL_TOPIC_RE.test(nz.norm);
+  if (aboutGroup) {
     const rebuttal: Array<[number, number]> = [];
     allMatches(REBUTTAL_RE, nz, rebuttal);
     if (rebuttal.length > 0 && hh.length === 0) clear.push(...rebuttal);
-    else if (rebuttal.length > 0 && hh.every((h) => quotes.some(([a, b]) => h.start >= a && h.end <= b))) {
+    else if (rebuttal.length > 0 && hh.every((h) => within(h, quotes))) {
       counter.push(...rebuttal);
       strongCounter = true;
     }
@@ -516,7 +521,7 @@ export function classify(input: ClassifierInput): Classification {
   if (hh.length > 0 && !strongCounter) {
     const frames: Array<[number, number]> = [];
     allMatches(REPORT_FRAME_RE, nz, frames);
-    for (const q of quotes) if (hh.some((h) => h.start >= q[0] && h.end <= q[1])) frames.push(q);
+    for (const q of quotes) if (hh.some((h) => within(h, [q]))) frames.push(q);
     if (frames.length > 0 && condemnedOutside(nz, hh)) {
       const fEnd = Math.min(...frames.map((f) => f[1]));
       if (hh.every((h) => reportedHit(text, h, frames, fEnd))) {
@@ -530,7 +535,7 @@ export function classify(input: ClassifierInput): Classification {
   const hostileReasons: Hit[] = [];
   const counterHits: Hit[] = [];
   for (const h of hh) {
-    const quoted = quotes.some(([s, e]) => h.start >= s && h.end <= e);
+    const quoted = within(h, quotes);
     // A quoted slur under any counter marker, or an unquoted one under an explicit
     // marker, is being condemned, not used ("sale arabe, arrête avec tes hontes" is not).
     const condemnable = quoted || ((h.sub === 'insult' || h.sub === 'identity_attack') && strongCounter);
