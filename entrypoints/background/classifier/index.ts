@@ -11,6 +11,8 @@ import {
   POS_PRED_RE,
   PHRASE_RES,
   QUOTE_RE,
+  COUNTER_CUE_RE,
+  EVERYDAY_FALSE_FRIENDS,
   REBUTTAL_RE,
   REBUTTAL_TOPIC_RE,
   SUPPORT_EMOJI_RE,
@@ -244,13 +246,6 @@ function normMatches(re: RegExp, s: string): Array<[number, number]> {
 }
 
 const NEG_BEFORE_RE = / (?:no|not|never|pas|jamais|aucun|aucune|non) $/;
-/**
- * Between a group and a negative word, these make the negative word about the
- * hatred, not the group: "Jews … and antisemitism has no place here", "most
- * Muslims reject extremism and violence" (counter-speech).
- */
-const COUNTER_CUE_RE =
-  / (?:racism|racist|antisemitism|antisemitic|homophobia|homophobic|transphobia|transphobic|islamophobia|xenophobia|sexism|sexist|misogyny|bigotry|prejudices?|stereotypes?|discrimination|hate speech|intolerance|racisme|raciste|racistes|antisemitisme|antisemite|antisemites|homophobie|homophobes?|transphobie|islamophobie|xenophobie|sexisme|sexistes?|misogynie|prejuges?|stereotypes?|discriminations?|amalgames?|condemn\w*|reject\w*|oppose|denounce\w*|condamn\w*|rejett\w*|combatt\w*|denonc\w*|victims? of|victimes? d\w*|first victims|premieres victimes) /;
 const SENTENCE_BREAK_RE = /[.!?;…]+\s+|\n+/g;
 const BACK_REFERENCE_RE = /(?:^|[\s'’])(?:they|them|their|these|those|such people|ils|elles|eux|leurs?|ces|vous|ce sont|c'est|c’est)(?=[\s,.!?]|$)|(?:^|\s)(?:je|j'|on|tu|nous|vous|il|elle|ils|elles|faut|faudrait|de|à|a)\s+(?:ne\s+|n'|les\s+)?(?:les|leur)(?=\s)/i;
 /**
@@ -745,14 +740,6 @@ function topEvidence(nz: Normalized, cls: number): number {
   if (cls === 0) for (let i = 0; i < ev.length; i++) if (isGroupWord(nz.tokens[i]!) || EVERYDAY_FALSE_FRIENDS.has(nz.tokens[i]!)) ev[i] = 0;
   return Math.max(0, ...ev) * MW.scale;
 }
-
-/**
- * Everyday words the model learned as abuse from another language or another
- * sense, once accents are folded: "retard" (a delay in French), "crevé" (tired,
- * folded like "crève"), "leçons" (piano lessons, not "donner des leçons").
- * They may add to a decision, never make one alone.
- */
-const EVERYDAY_FALSE_FRIENDS = new Set(['retard', 'retards', 'creve', 'crevee', 'creves', 'lecon', 'lecons', 'malade', 'malades', 'fou', 'folle', 'bete', 'betes', 'con', 'cons', 'prends', 'prend']);
 
 const groupWordCache = new Map<string, boolean>();
 function isGroupWord(t: string): boolean {

@@ -559,6 +559,33 @@ export const MOCK_LAUGH_RE = /(?<= )(?:mdr\w*|ptdr\w*|lol\w*|lmao\w*|lmfao|jpp|x
 /** Laughing or playful emoji (raw text). */
 export const LAUGH_EMOJI_RE = /(?:😂|🤣|😆|😹|😜|😝|🤪|😛|😅)/u;
 /** Words that between friends are mild teasing, not abuse (with second-person leads and fillers). */
+/**
+ * Between a group and a negative word, these make the negative word about the
+ * hatred, not the group: "Jews … and antisemitism has no place here", "most
+ * Muslims reject extremism and violence" (counter-speech).
+ */
+export const COUNTER_CUE_RE = new RegExp(
+  '(?<= )(?:' +
+    [
+      'racism', 'racist', 'antisemitism', 'antisemitic', 'homophobia', 'homophobic', 'transphobia', 'transphobic', 'islamophobia', 'xenophobia', 'sexism', 'sexist', 'misogyny', 'bigotry', 'prejudices?', 'stereotypes?', 'discrimination', 'hate speech', 'intolerance',
+      'racisme', 'raciste', 'racistes', 'antisemitisme', 'antisemite', 'antisemites', 'homophobie', 'homophobes?', 'transphobie', 'islamophobie', 'xenophobie', 'sexisme', 'sexistes?', 'misogynie', 'prejuges?', 'discriminations?', 'amalgames?',
+      'condemn\\w*', 'reject\\w*', 'oppose', 'denounce\\w*', 'condamn\\w*', 'rejett\\w*', 'combatt\\w*', 'denonc\\w*', 'victims? of', 'victimes? d\\w*', 'first victims', 'premieres victimes',
+    ]
+      .map(squeezePattern)
+      .join('|') +
+    ')(?= )',
+);
+
+/**
+ * Everyday words the model learned as abuse from another language or another
+ * sense, once accents are folded: "retard" (a delay in French), "crevé" (tired,
+ * folded like "crève"), "leçons" (piano lessons, not "donner des leçons").
+ * They may add to a model decision, never make one alone.
+ */
+export const EVERYDAY_FALSE_FRIENDS = new Set(
+  'retard retards creve crevee creves lecon lecons malade malades fou folle bete betes con cons prends prend'.split(' ').map(squeezePattern),
+);
+
 export const BANTER_WORDS = new Set(
   (
     'con conne cons connes bete betes nul nulle nuls nulles idiot idiote idiots debile debiles naze nazes gogol teube boloss bolos gamin gamine gosse gosses peste pestes ' +
