@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { classify } from '../../entrypoints/background/classifier/index';
 
 const label = (text: string) => classify({ text }).label;
 
 describe('v1.9 counter-speech written the way NGOs write it', () => {
-  it('reports version 1.9', () => {
-    expect(CLASSIFIER_VERSION).toMatch(/^1\.9\./);
-  });
-
   it.each([
     "Il n'existe aucune preuve que les migrants augmentent la criminalité. Les chiffres disent le contraire.",
     'Les personnes LGBT ne menacent personne, elles demandent simplement les mêmes droits que tout le monde.',

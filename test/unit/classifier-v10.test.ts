@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+
+const label = (text: string, lang?: 'fr' | 'en') => classify({ text, lang }).label;
+
+describe('v1.10 counter-speech that quotes the hate it answers', () => {
+  it('reports version 1.10', () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^1\.10\./);
+  });
+
+  it.each([
+    'What makes you say stuff like "these immigrants disgust me so much"?',
+    'I will not tolerate posts like "women are absolutely despicable" in my timeline.',
+    'You must be seriously sad to write things like "gay people deserve to die".',
+    'I have no respect for people who write things like "too many sluts in this country".',
+    'Je ne tolérerai pas de messages du type "Les femmes sont absolument abjectes" dans mon fil.',
+    'Des déclarations telles que "Les homos sont des pourritures" sont profondément blessantes.',
+  ])('quoted and condemned, it is supportive: %s', (text) => {
+    expect(label(text)).toBe('supportive');
+  });
+
+  it('the condemned words are reasons of the counter-speech, not of an attack', () => {
+    const text = 'What makes you say stuff like "these immigrants disgust me so much"?';
+    const c = classify({ text });
+    expect(c.reasons.every((r) => r.label === 'supportive')).toBe(true);
+    expect(c.reasons.some((r) => text.slice(r.start, r.end).includes('disgust'))).toBe(true);
+  });
+
+  it.each([
+    // The same words said, not quoted, are still attacks.
+    'these immigrants disgust me so much',
+    'Les homos sont des pourritures.',
+    // A frame that is not condemned ("saying it is not racist") condemns nothing.
+    "Muslims are parasites, saying it is not racist, it's the truth.",
+    "Dire que les Roms sont des voleurs, c'est pas raciste, c'est la vérité.",
+  ])('said, or endorsed, it stays hostile: %s', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+});
+
+describe('v1.10 praise of a group is support', () => {
+  it.each([
+    'Immigrants like you are absolute heroes.',
+    'Trans people should all be admired.',
+    'We should look up to these women.',
+    'Les réfugiés devraient tous être admirés.',
+    'Les femmes comme toi sont de vraies héroïnes.',
+  ])('%s', (text) => {
+    expect(label(text)).toBe('supportive');
+  });
+});
+
+describe('v1.10 replies with no "you" and no group', () => {
+  it.each([
+    // Teasing: a heart or a laugh, and no target.
+    'sale gosse va ❤️',
+    // Topic words the model learned to fear are never the deciding evidence alone.
+    'Migrating our warehouse to snowflake',
+    "postez l'adresse de la permanence",
+    'enjoy the sun while it lasts',
+    'Les élus devraient être plus prudents avant de critiquer un invité en direct, à mon avis.',
+  ])('stay neutral: %s', (text) => {
+    expect(label(text)).toBe('neutral');
+  });
+
+  it('a confident model may still decide an untargeted reply, and explains it with words of the reply', () => {
+    const text = 'What a pathetic, brainless clown. Embarrassing.';
+    const c = classify({ text, lang: 'en' });
+    expect(c.label).toBe('hostile');
+    expect(c.reasons.length).toBeGreaterThan(0);
+    for (const r of c.reasons) expect(text.slice(r.start, r.end)).toBe(r.text);
+  });
+});
