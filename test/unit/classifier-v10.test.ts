@@ -71,3 +71,16 @@ describe('v1.10 replies with no "you" and no group', () => {
     for (const r of c.reasons) expect(text.slice(r.start, r.end)).toBe(r.text);
   });
 });
+
+describe('v1.10 contempt without an insult word', () => {
+  it.each([
+    ["you'd need a brain for that, sweetie", 'en'],
+    ['imagine thinking anyone cares what you think', 'en'],
+    ["t'as vraiment cru que quelqu'un allait lire ta thèse ? mignon", 'fr'],
+  ] as const)('%s', (text, lang) => {
+    const c = classify({ text, lang });
+    expect(c.label).toBe('hostile');
+    // The badge still says why: words of the reply itself.
+    expect(c.reasons.length).toBeGreaterThan(0);
+  });
+});

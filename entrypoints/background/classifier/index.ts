@@ -119,11 +119,25 @@ const MODEL_ALONE_UNTARGETED_EVIDENCE = 4;
  */
 const MODEL_ALONE_UNTARGETED_SECOND = 2;
 
+/**
+ * Contempt without an insult word spreads over several ordinary words ("you'd
+ * need a brain for that, sweetie"): when the reply speaks to the reader, a
+ * near-certain model may decide on two content words that together carry this
+ * much, none of them enough alone.
+ */
+const MODEL_ALONE_SPREAD_P = 0.98;
+const MODEL_ALONE_SPREAD_EVIDENCE = 3;
+
 /** Whether the model, with no rule hit, is confident enough to call the reply hostile. */
 function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolean {
   if (ph < Math.min(MODEL_ALONE_HOSTILE_P, MODEL_ALONE_UNTARGETED_P)) return false;
   const ev = topEvidence(nz, 0);
-  if (hasTarget(nz)) return ph >= MODEL_ALONE_HOSTILE_P && ev >= MODEL_ALONE_EVIDENCE;
+  if (hasTarget(nz)) {
+    if (ph < MODEL_ALONE_HOSTILE_P) return false;
+    if (ev >= MODEL_ALONE_EVIDENCE) return true;
+    // Spread contempt is aimed at the reader; about a group, the clause rules decide.
+    return ph >= MODEL_ALONE_SPREAD_P && hasSecondPerson(nz) && ev + topEvidence(nz, 0, 1) >= MODEL_ALONE_SPREAD_EVIDENCE;
+  }
   // With no target, a heart or a "mdr" makes it teasing ("sale gosse va ❤️").
   AFFECTION_RE.lastIndex = 0;
   if (AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text)) return false;
