@@ -84,3 +84,24 @@ describe('v1.10 contempt without an insult word', () => {
     expect(c.reasons.length).toBeGreaterThan(0);
   });
 });
+
+describe('v1.10 claims about a group without insults, and their rebuttals', () => {
+  it.each([
+    'Muslims are invading our countries and want to impose sharia law on everyone.',
+    "Les musulmans ne s'intègrent jamais, ils vivent entre eux et méprisent nos valeurs.",
+    'Ils nous envahissent, bientôt la France sera un pays musulman.',
+  ])('the claim is hostile: %s', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each([
+    "Les chiffres de l'INED montrent que la part des musulmans est stable, on est loin d'une invasion.",
+    'Muslims are not invading anyone, they are our neighbours.',
+  ])('the rebuttal is supportive: %s', (text) => {
+    expect(label(text)).toBe('supportive');
+  });
+
+  it('a predicate asked about in a question says nothing of the group named after it', () => {
+    expect(label('Why do you think a piece of cloth makes someone dangerous? Many women choose to wear it freely.')).not.toBe('hostile');
+  });
+});

@@ -294,6 +294,7 @@ function normMatches(re: RegExp, s: string): Array<[number, number]> {
 }
 
 const NEG_BEFORE_RE = / (?:no|not|never|pas|jamais|aucun|aucune|non) $/;
+const DENIED_BEFORE_RE = / (?:loin (?:d|de|du|des)(?: une?| la| le)?|rien (?:d|de)(?: une?)?|far from(?: an?| the)?|no such|not (?:an?|the)|pas (?:d|de|une?)|hardly an?) $/;
 const SENTENCE_BREAK_RE = /[.!?;…]+\s+|\n+/g;
 const BACK_REFERENCE_RE = /(?:^|[\s'’])(?:they|them|their|these|those|such people|ils|elles|eux|leurs?|ces|vous|ce sont|c'est|c’est)(?=[\s,.!?]|$)|(?:^|\s)(?:je|j'|on|tu|nous|vous|il|elle|ils|elles|faut|faudrait|de|à|a)\s+(?:ne\s+|n'|les\s+)?(?:les|leur)(?=\s)/i;
 /**
@@ -343,6 +344,11 @@ function groupHits(nz: Normalized, hits: Hit[], text: string): void {
       const between = s.slice(Math.min(ie, ne), Math.max(is, ns) + 1);
       if (NEGATOR_RE.test(' ' + between + ' ') && !NEGATOR_RE.test(' ' + negPhrase + ' ')) continue;
       if (COUNTER_CUE_RE.test(' ' + between + ' ')) continue;
+      // "on est loin d'une invasion", "far from a threat": the predicate is denied.
+      if (DENIED_BEFORE_RE.test(s.slice(Math.max(0, ns - 17), ns))) continue;
+      // "…makes someone dangerous? Many women choose it": a predicate asked about in an
+      // earlier question is no statement about the group named after it.
+      if (ne <= is && text.slice(toOriginal(nz, ns, ne)[1], toOriginal(nz, is, ie)[0]).includes('?')) continue;
       const [os, oe] = toOriginal(nz, a, b);
       hits.push({ start: os, end: oe, sub: 'identity_attack', w: 3, rule: 'group:negative' });
       return;
