@@ -13,6 +13,9 @@ import { richDev, syntheticTraining, trainModel, TRAIN_DEFAULTS } from './train'
 import { genDoxxing, genDoxxingNegatives } from './classifier-gen';
 import { loadSeed } from './classifier-seed';
 
+/** Sets whose errors are never printed: only their scores may be read. */
+const SCORE_ONLY = new Set(['holdout4', 'holdout5', 'holdout6', 'holdout7', 'ngo']);
+
 interface Scored {
   ex: Example;
   pred: Label;
@@ -58,6 +61,8 @@ function main(): void {
     ['holdout4', 'seed-replies-holdout4.tsv', 'holdout4 replies (second author, same brief as dev4; only its scores were read)'],
     ['holdout5', 'seed-replies-holdout5.tsv', 'holdout5 replies (third author, sampled-from-real-places brief; written after 1.9, only scores read)'],
     ['holdout6', 'seed-replies-holdout6.tsv', 'holdout6 replies (fourth author, moderator-sample brief, written to be hard; only scores read)'],
+    ['holdout7', 'seed-replies-holdout7.tsv', 'holdout7 replies (fifth author, tweets/teen chat/forums/NGO brief; written at the start of 1.10, scores read once at its end)'],
+    ['ngo', 'seed-replies-ngo.tsv', 'NGO-style hate claims and counter-narratives (sixth author; written during 1.10, scores read once at its end)'],
   ] as const;
   const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
   const dox = [...genDoxxing('fr', 300, 9001), ...genDoxxing('en', 300, 9002)];
@@ -109,7 +114,7 @@ function main(): void {
   if (verbose) {
     console.log('\n## Errors');
     const skipHeld = process.argv.includes('--no-held-errors');
-    for (const s of [...sSeed, ...sFresh, ...sSets.filter((x) => x.name === 'dev4' || (!['holdout4', 'holdout5', 'holdout6'].includes(x.name) && process.argv.includes('--holdout-errors'))).flatMap((x) => x.scored), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
+    for (const s of [...sSeed, ...sFresh, ...sSets.filter((x) => x.name === 'dev4' || (!SCORE_ONLY.has(x.name) && process.argv.includes('--holdout-errors'))).flatMap((x) => x.scored), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
   }
 }
 
