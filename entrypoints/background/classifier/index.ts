@@ -13,6 +13,7 @@ import {
   QUOTE_RE,
   COUNTER_CUE_RE,
   EVERYDAY_FALSE_FRIENDS,
+  TOPIC_WORDS,
   REBUTTAL_RE,
   REBUTTAL_TOPIC_RE,
   SUPPORT_EMOJI_RE,
@@ -81,6 +82,8 @@ let MODEL_ALONE_HOSTILE_P = 0.9;
  * usual reading: the model trained on written counter-speech may decide at a lower bar.
  */
 const GROUP_SUPPORT_P = 0.7;
+/** …and one word of the reply must lean supportive on its own, not only the topic ("crimes"). */
+const GROUP_SUPPORT_EVIDENCE = 1;
 /**
  * Same for supportive (support needs no target: "diversity is a strength").
  * 1.10: 0.95 → 0.9: written support in plain words ("that took guts, keep
@@ -294,6 +297,7 @@ function normMatches(re: RegExp, s: string): Array<[number, number]> {
 }
 
 const NEG_BEFORE_RE = / (?:no|not|never|pas|jamais|aucun|aucune|non) $/;
+const REFUTED_BEFORE_RE = / (?:aucune preuve|pas de preuve|rien ne (?:prouve|montre|dit)|pas vrai|faux (?:de dire|de croire|de penser)?|(?:le )?mythe (?:selon lequel|que)|idee recue (?:selon laquelle|que)|contrairement a ce|no evidence|no proof|nothing (?:shows|proves|suggests)|not true|(?:the )?myth (?:that|of)|it s (?:false|a lie|a myth)|(?:the )?(?:idea|claim|notion|lie) that|l idee (?:que|selon laquelle)|pretendre que|prétendre que) (?:\w+ ){0,5}$/;
 const DENIED_BEFORE_RE = / (?:loin (?:d|de|du|des)(?: une?| la| le)?|rien (?:d|de)(?: une?)?|far from(?: an?| the)?|no such|not (?:an?|the)|pas (?:d|de|une?)|hardly an?) $/;
 const SENTENCE_BREAK_RE = /[.!?;…]+\s+|\n+/g;
 const BACK_REFERENCE_RE = /(?:^|[\s'’])(?:they|them|their|these|those|such people|ils|elles|eux|leurs?|ces|vous|ce sont|c'est|c’est)(?=[\s,.!?]|$)|(?:^|\s)(?:je|j'|on|tu|nous|vous|il|elle|ils|elles|faut|faudrait|de|à|a)\s+(?:ne\s+|n'|les\s+)?(?:les|leur)(?=\s)/i;
@@ -344,6 +348,8 @@ function groupHits(nz: Normalized, hits: Hit[], text: string): void {
       const between = s.slice(Math.min(ie, ne), Math.max(is, ns) + 1);
       if (NEGATOR_RE.test(' ' + between + ' ') && !NEGATOR_RE.test(' ' + negPhrase + ' ')) continue;
       if (COUNTER_CUE_RE.test(' ' + between + ' ')) continue;
+      // "Il n'existe aucune preuve que les migrants…", "the myth that X…": a claim reported to be refuted.
+      if (REFUTED_BEFORE_RE.test(s.slice(Math.max(0, Math.min(is, ns) - 60), Math.min(is, ns)))) continue;
       // "on est loin d'une invasion", "far from a threat": the predicate is denied.
       if (DENIED_BEFORE_RE.test(s.slice(Math.max(0, ns - 17), ns))) continue;
       // "…makes someone dangerous? Many women choose it": a predicate asked about in an
@@ -680,7 +686,7 @@ export function classify(input: ClassifierInput): Classification {
   if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && sup.length === 0 && !OFFER_RE.test(nz.norm) && modelMayDecideHostile(text, nz, ph)) {
     hBonus = 0;
     modelAlone = 'hostile';
-  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup || (!isQuestion(text) && topEvidence(nz, 1) >= MODEL_ALONE_SUPPORT_EVIDENCE))) {
+  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup ? topEvidence(nz, 1) >= GROUP_SUPPORT_EVIDENCE : !isQuestion(text) && topEvidence(nz, 1) >= MODEL_ALONE_SUPPORT_EVIDENCE)) {
     sBonus = 0;
     modelAlone = 'supportive';
   }
@@ -798,7 +804,7 @@ function topEvidence(nz: Normalized, cls: number, rank = 0): number {
   const ev = tokenEvidence(nz, cls);
   // A group noun is never evidence of hostility on its own: the tweet corpora
   // collected by group keyword taught the model that "femmes" or "migrants" lean hostile.
-  for (let i = 0; i < ev.length; i++) if ((cls === 0 && isGroupWord(nz.tokens[i]!)) || EVERYDAY_FALSE_FRIENDS.has(nz.tokens[i]!)) ev[i] = 0;
+  for (let i = 0; i < ev.length; i++) if ((cls === 0 && isGroupWord(nz.tokens[i]!)) || EVERYDAY_FALSE_FRIENDS.has(nz.tokens[i]!) || TOPIC_WORDS.has(nz.tokens[i]!)) ev[i] = 0;
   if (rank === 0) return Math.max(0, ...ev) * MW.scale;
   ev.sort((a, b) => b - a);
   return Math.max(0, ev[rank] ?? 0) * MW.scale;
