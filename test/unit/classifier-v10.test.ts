@@ -105,3 +105,13 @@ describe('v1.10 claims about a group without insults, and their rebuttals', () =
     expect(label('Why do you think a piece of cloth makes someone dangerous? Many women choose to wear it freely.')).not.toBe('hostile');
   });
 });
+
+describe('v1.10 sweeping claims about a group are judged without the group noun', () => {
+  it.each([
+    'We will make sure immigrants get fair treatment.',
+    'Je veux voir les femmes réussir.',
+    'The immigrants arrived in 1920.',
+  ])('a neutral or kind sentence about a group is not hostile: %s', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});
