@@ -15,6 +15,11 @@ describe('v1.10 counter-speech that quotes the hate it answers', () => {
     'I have no respect for people who write things like "too many sluts in this country".',
     'Je ne tolérerai pas de messages du type "Les femmes sont absolument abjectes" dans mon fil.',
     'Des déclarations telles que "Les homos sont des pourritures" sont profondément blessantes.',
+    // Apostrophes inside a double-quoted message do not end the quotation.
+    'Les personnes qui m\'envoient des messages du type "Tu n\'es qu\'un bamboula à mes yeux" seront bloquées.',
+    // A threat reported right after "threatening to", and condemned.
+    'Threatening to kill all Muslims will get you thrown in jail.',
+    "Why would you think it's okay to call me a whore?",
   ])('quoted and condemned, it is supportive: %s', (text) => {
     expect(label(text)).toBe('supportive');
   });
@@ -33,6 +38,8 @@ describe('v1.10 counter-speech that quotes the hate it answers', () => {
     // A frame that is not condemned ("saying it is not racist") condemns nothing.
     "Muslims are parasites, saying it is not racist, it's the truth.",
     "Dire que les Roms sont des voleurs, c'est pas raciste, c'est la vérité.",
+    // The same frame, but said and not condemned.
+    "I'm threatening to kill all Muslims, come at me",
   ])('said, or endorsed, it stays hostile: %s', (text) => {
     expect(label(text)).toBe('hostile');
   });

@@ -11,6 +11,7 @@ import {
   POS_PRED_RE,
   PHRASE_RES,
   QUOTE_RE,
+  DOUBLE_QUOTE_RE,
   COUNTER_CUE_RE,
   EVERYDAY_FALSE_FRIENDS,
   TOPIC_WORDS,
@@ -504,8 +505,9 @@ function condemnedOutside(nz: Normalized, hh: Hit[]): boolean {
  * no second-person word between the frame and the hit ("saying that is vile, you idiot" is not).
  */
 function reportedHit(text: string, h: Hit, frames: Array<[number, number]>, fEnd: number): boolean {
-  // Inside the quotation marks of a condemned frame, even a threat is reported speech.
+  // Inside the quotation marks of a condemned frame, or right after "threatening to", even a threat is reported speech.
   if (within(h, frames)) return true;
+  if (frames.some(([, e]) => h.start >= e && h.start - e <= 2)) return true;
   if (h.sub !== 'insult' && h.sub !== 'identity_attack') return false;
   const from = Math.max(h.start - 25, fEnd < h.start ? fEnd : h.start);
   for (const t of normalize(text.slice(from, h.end)).tokens) if (SECOND_PERSON.has(t)) return false;
@@ -540,8 +542,10 @@ export function classify(input: ClassifierInput): Classification {
   if (counter.length > 0 && text.indexOf('?') >= 0) dropLegalQuestions(text, counter);
   const quotes: Array<[number, number]> = [];
   if (hh.length > 0 && /["“”«»‘’'`]/.test(text)) {
-    QUOTE_RE.lastIndex = 0;
     let m: RegExpExecArray | null;
+    DOUBLE_QUOTE_RE.lastIndex = 0;
+    while ((m = DOUBLE_QUOTE_RE.exec(text))) quotes.push([m.index, m.index + m[0].length]);
+    QUOTE_RE.lastIndex = 0;
     while ((m = QUOTE_RE.exec(text))) {
       const a = m.index;
       const b = a + m[0].length - 1;
@@ -554,8 +558,11 @@ export function classify(input: ClassifierInput): Classification {
         QUOTE_RE.lastIndex = b;
         continue;
       }
-      quotes.push([a, b + 1]);
+      if (!quotes.some(([qa, qb]) => a < qb && b + 1 > qa)) quotes.push([a, b + 1]);
     }
+    // A group rule whose window runs from outside a quotation into it ("aucun respect pour
+    // ceux qui écrivent "trop de X"") says something of the quoted words, not of the group.
+    hh = hh.filter((h) => !(h.rule.startsWith('group:') && quotes.some(([qa, qb]) => (h.start < qa && h.end > qa && h.end <= qb) || (h.start >= qa && h.start < qb && h.end > qb))));
   }
   // Unambiguous support or counter-speech (help lines, "rien ne justifie", "stay strong").
   const clear: Array<[number, number]> = [];
