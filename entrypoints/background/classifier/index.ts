@@ -786,27 +786,20 @@ export function classify(input: ClassifierInput): Classification {
  */
 function hostileWithoutGroupWords(nz: Normalized): number {
   const f = featurize(nz);
-  let z0 = MW.bias[0]!;
-  let z1 = MW.bias[1]!;
-  let z2 = MW.bias[2]!;
-  let acc0 = 0;
-  let acc1 = 0;
-  let acc2 = 0;
+  const z = [0, 0, 0];
   for (let i = 0; i < nz.tokens.length; i++) {
     if (isGroupWord(nz.tokens[i]!)) continue;
     for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) {
       const o = f.feats[k]! * 3;
-      acc0 += W[o]!;
-      acc1 += W[o + 1]!;
-      acc2 += W[o + 2]!;
+      z[0]! += W[o]!;
+      z[1]! += W[o + 1]!;
+      z[2]! += W[o + 2]!;
     }
   }
-  z0 += acc0 * MW.scale;
-  z1 += acc1 * MW.scale;
-  z2 += acc2 * MW.scale;
-  const m = Math.max(z0, z1, z2);
-  const e0 = Math.exp(z0 - m);
-  return e0 / (e0 + Math.exp(z1 - m) + Math.exp(z2 - m));
+  for (let c = 0; c < 3; c++) z[c] = z[c]! * MW.scale + MW.bias[c]!;
+  const m = Math.max(z[0]!, z[1]!, z[2]!);
+  const e = z.map((v) => Math.exp(v - m));
+  return e[0]! / (e[0]! + e[1]! + e[2]!);
 }
 
 /** Per token, the logit (class `cls` over neutral) it adds; function words count 0. */
