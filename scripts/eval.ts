@@ -101,7 +101,8 @@ function main(): void {
   }
   console.log(`false doxxing alarms: ${fa.length}/${ordinary.length} ordinary replies = ${((fa.length / ordinary.length) * 200).toFixed(2)} per 200`);
   console.log(`  on hard negatives + seed non-doxxing only: ${hardNeg.filter((s) => s.pred === 'doxxing').length}/${hardNeg.length}`);
-  for (const s of fa) console.log(`  FA: ${s.ex.text}`);
+  const scoreOnly = new Set(sSets.filter((x) => SCORE_ONLY.has(x.name)).flatMap((x) => x.xs));
+  for (const s of fa) console.log(`  FA: ${scoreOnly.has(s.ex) ? '(a reply of a score-only set)' : s.ex.text}`);
   // Everyday replies to "you" (pets, trains, salt in the soup) written as a false-alarm probe, never trained on.
   const everyday = run(loadSeed('test/fixtures/classifier/everyday-you.tsv'));
   for (const lang of ['fr', 'en'] as const) {

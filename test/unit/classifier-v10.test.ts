@@ -122,3 +122,14 @@ describe('v1.10 sweeping claims about a group are judged without the group noun'
     expect(label(text)).not.toBe('hostile');
   });
 });
+
+describe('v1.10 doxxing needs a person to find', () => {
+  it('a crowd that works every day is no workplace with a timetable', () => {
+    const text = "Des millions de musulmans votent, travaillent, paient leurs impôts et respectent la loi tous les jours.";
+    expect(classify({ text }).label).not.toBe('doxxing');
+  });
+
+  it('one person at work on a timetable still is', () => {
+    expect(classify({ text: 'Elle travaille à la pharmacie Dupont tous les jours de 8h à 14h, allez la voir.' }).label).toBe('doxxing');
+  });
+});

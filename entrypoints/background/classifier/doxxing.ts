@@ -108,6 +108,8 @@ const W3W = /(?:^|[\s(])\/\/\/\p{L}+\.\p{L}+\.\p{L}+/gu;
 
 const WORK = /(?<![\p{L}])(?:travaille|bosse|taffe|bossent|travaillent|bossait|enseigne|est (?:prof|employ[ée]e?|caissi[èe]re?|infirmi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|stagiaire)|works?|working|employed|teaches|studies|[ée]tudie|(?:va|vont|est|sont) (?:à|a|au) (?:l['’ ])?(?:[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|fac|conservatoire|club)|(?:he|she|they|kids|children|son|daughter|wife|husband) (?:goes|go) to|est scolaris[ée]e?|son [ée]cole|sa fac|son lyc[ée]e|son coll[èe]ge|son taf|son boulot|son bureau|son travail|his (?:school|job|office|work)|her (?:school|job|office|work)|goes to|attends|(?:est|sont) en (?:\d{1,2}(?:e|[èe]me)|cm\d|ce\d|seconde|premi[èe]re|terminale|[lm]\d|licence|master|bts|pr[ée]pa)|amphi|(?:he|she|they)(?:['’]s| is| are) (?:a |an )?(?:sophomore|freshman|junior|senior|student|pupil|year \d+)s?|(?:has|have) (?:class|classes|practice|training|lessons?|[A-Z][a-z]+ \d{3}))(?![\p{L}])/giu;
 const SCHED = /(?<![\p{L}\d])(?:\d{1,2}\s?[hH](?:\s?\d{2})?(?![\p{L}\d])|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?![\p{L}])|\d{1,2}:\d{2}|tous les (?:matins|soirs|jours|midis|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|chaque (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? (?:matin|soir|midi|apr[èe]s[- ]midi)|every (?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|sort (?:du boulot|du taf|de l['’ ][ée]cole|des cours|du bureau)|gets? (?:off|out)(?: of work)? at|finishes at|starts at|leaves (?:work|school) at|commence (?:à|a)|finit (?:à|a)|sortie des classes|(?:à|a) la sortie)/giu;
+/** A quantified crowd as the subject of the work verb ("millions of", "la plupart des"). */
+const GENERIC_SUBJECT = /(?:millions?|milliers|centaines|thousands|hundreds|most|la plupart|beaucoup|many|tous les|toutes les|all the|majorit[ée]|majority)\b[^.!?]{0,70}$/iu;
 const SCHED_GATE = /(?:every|tous les|chaque|sort |sortie|gets? (?:off|out)|finish|commence|finit|leaves|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)/i;
 const TLD_GATE = /(?:\.|dot|point)\s*[\])}]?\s*(?:com|fr|net|org|io|co|uk|be|ch|ca|de|es|it|eu|info|me|example|biz|us|au|lu)\b/i;
 const FIRST_PERSON = /(?:(?:^|[\s,.;!?])(?:je|j['’]|i|we|nous|on)\s+\S*|(?:^|[\s,.;!?])(?:mon|ma|mes|my|our|notre|nos)\s+\S+\s*)$/iu;
@@ -335,6 +337,8 @@ export function findPii(text: string): PiiHit[] {
     while ((m = WORK.exec(text))) {
       const before = text.slice(Math.max(0, m.index - 25), m.index);
       if (FIRST_PERSON.test(before)) continue;
+      // "Des millions de musulmans … travaillent … tous les jours": a group, not a person to find.
+      if (GENERIC_SUBJECT.test(text.slice(Math.max(0, m.index - 80), m.index))) continue;
       const after = text.slice(m.index, Math.min(text.length, m.index + 120));
       SCHED.lastIndex = 0;
       const s = SCHED.exec(after);
