@@ -41,6 +41,9 @@ let tokStartIdx = new Int32Array(128);
  * Also records, per token, where its features begin (for explanations).
  */
 export function featurize(nz: Normalized): { feats: Int32Array; n: number; tokStart: Int32Array } {
+  // One reply is featurised several times (prediction, evidence, explanations): the
+  // scratch buffers still hold its features as long as no other reply came in between.
+  if (nz === lastNz && lastResult) return lastResult;
   const toks = nz.tokens;
   let n = 0;
   const need = toks.length * 40 + 16;
@@ -74,8 +77,12 @@ export function featurize(nz: Normalized): { feats: Int32Array; n: number; tokSt
     }
   }
   tokStartIdx[toks.length] = n;
-  return { feats: scratch, n, tokStart: tokStartIdx };
+  lastNz = nz;
+  lastResult = { feats: scratch, n, tokStart: tokStartIdx };
+  return lastResult;
 }
+let lastNz: Normalized | null = null;
+let lastResult: { feats: Int32Array; n: number; tokStart: Int32Array } | null = null;
 
 /** Decodes shipped weights once. */
 export function decodeWeights(mw: ModelWeights): Int8Array {
