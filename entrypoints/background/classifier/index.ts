@@ -113,9 +113,9 @@ let MODEL_ALONE_EVIDENCE = 2.5;
 /**
  * A reply with no "you" and no group is still aimed at the person it answers
  * ("What a clown.", "Quelle honte cette meuf"): the model may decide it alone
- * at a higher bar. 1.10: measured on the leave-one-dataset-out folds, this bar
- * finds 15 more toxic comments per 100 on ToxiFrench for 10 more false alarms
- * per 100 ordinary ones, and 4 per 100 on GoEmotions' neutral Reddit comments.
+ * at a higher bar. 1.10: measured on the leave-one-dataset-out folds, this path
+ * raises hostile F1 on ToxiFrench from 0.51 to 0.60 for 7 more false alarms per
+ * 100 ordinary comments there, and 2 per 100 on GoEmotions' neutral Reddit comments.
  */
 let MODEL_ALONE_UNTARGETED_P = 0.98;
 const MODEL_ALONE_UNTARGETED_EVIDENCE = 4;
