@@ -109,8 +109,6 @@ export interface TrainOptions {
   g2init?: number;
   /** Bootstrap bags whose weights are averaged (1: one run over all replies). */
   bags?: number;
-  /** Buckets seen in fewer training replies than this are zeroed after training. */
-  minCount?: number;
   log?: boolean;
 }
 
@@ -132,8 +130,6 @@ export function trainModel(data: Example[], opt: TrainOptions): { weights: Model
   const cw = classN.map((c) => totW / (NC * Math.max(1, c)));
 
   const B = 1 << HASH_BITS;
-  const df = new Uint32Array(B);
-  for (const f of feats) for (const k of new Set(f)) df[k]!++;
   // Bagging: each bag trains on a bootstrap sample and the weights are averaged. A
   // rare word's weight, learnt from one or two replies, is absent from about a third
   // of the bags and shrinks; what many replies agree on stays.
@@ -147,7 +143,6 @@ export function trainModel(data: Example[], opt: TrainOptions): { weights: Model
     for (let i = 0; i < w.length; i++) w[i]! += bw.w[i]! / bags;
     for (let c = 0; c < NC; c++) bias[c]! += bw.bias[c]! / bags;
   }
-  if ((opt.minCount ?? 0) > 1) for (let k = 0; k < B; k++) if (df[k]! < opt.minCount!) for (let c = 0; c < NC; c++) w[k * NC + c] = 0;
   // Int8 quantisation: the weights ship at a quarter of the float size.
   let maxAbs = 0;
   for (let i = 0; i < w.length; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]!));

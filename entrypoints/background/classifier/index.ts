@@ -144,7 +144,7 @@ const WISHED_WELL_RE = new RegExp(squeezePattern(' (?:reussir|reussissent|reussi
 /** Whether the model, with no rule hit, is confident enough to call the reply hostile. */
 function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolean {
   if (ph < Math.min(MODEL_ALONE_HOSTILE_P, MODEL_ALONE_UNTARGETED_P, MODEL_ALONE_GROUP_P)) return false;
-  const ev = topEvidence(nz, 0);
+  const [ev, ev2] = topTwoEvidence(nz, 0);
   if (hasTarget(nz)) {
     const second = hasSecondPerson(nz);
     // About a group and not the reader, what the rest of the sentence says is what counts;
@@ -155,12 +155,12 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolea
     if (p < MODEL_ALONE_HOSTILE_P) return false;
     if (ev >= MODEL_ALONE_EVIDENCE) return true;
     // Spread contempt is aimed at the reader; about a group, the clause rules decide.
-    return ph >= MODEL_ALONE_SPREAD_P && second && ev + topEvidence(nz, 0, 1) >= MODEL_ALONE_SPREAD_EVIDENCE;
+    return ph >= MODEL_ALONE_SPREAD_P && second && ev + ev2 >= MODEL_ALONE_SPREAD_EVIDENCE;
   }
   // With no target, a heart or a "mdr" makes it teasing ("sale gosse va ❤️").
   AFFECTION_RE.lastIndex = 0;
   if (AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text)) return false;
-  return ph >= MODEL_ALONE_UNTARGETED_P && ev >= MODEL_ALONE_UNTARGETED_EVIDENCE && topEvidence(nz, 0, 1) >= MODEL_ALONE_UNTARGETED_SECOND;
+  return ph >= MODEL_ALONE_UNTARGETED_P && ev >= MODEL_ALONE_UNTARGETED_EVIDENCE && ev2 >= MODEL_ALONE_UNTARGETED_SECOND;
 }
 /** Same for supportive: support without any cue needs a clearly supportive word. */
 const MODEL_ALONE_SUPPORT_EVIDENCE = 3;
@@ -203,6 +203,11 @@ const ENDORSE_RE = new RegExp(squeezePattern(' (?:(?:c est|n est|est|is|s|it s|t
 /** Whether a hit lies wholly inside one of the spans (a quotation, a reporting frame). */
 function within(h: { start: number; end: number }, spans: Array<[number, number]>): boolean {
   return spans.some(([s, e]) => h.start >= s && h.end <= e);
+}
+
+/** Whether a hit starts on one side of a quotation mark and ends on the other. */
+function straddles(h: { start: number; end: number }, [qa, qb]: [number, number]): boolean {
+  return (h.start < qa && h.end > qa && h.end <= qb) || (h.start >= qa && h.start < qb && h.end > qb);
 }
 
 /** How many of these hits cover separate stretches of text. */
@@ -568,7 +573,7 @@ export function classify(input: ClassifierInput): Classification {
     }
     // A group rule whose window runs from outside a quotation into it ("aucun respect pour
     // ceux qui écrivent "trop de X"") says something of the quoted words, not of the group.
-    hh = hh.filter((h) => !(h.rule.startsWith('group:') && quotes.some(([qa, qb]) => (h.start < qa && h.end > qa && h.end <= qb) || (h.start >= qa && h.start < qb && h.end > qb))));
+    hh = hh.filter((h) => !(h.rule.startsWith('group:') && quotes.some((q) => straddles(h, q))));
   }
   // Unambiguous support or counter-speech (help lines, "rien ne justifie", "stay strong").
   const clear: Array<[number, number]> = [];
@@ -786,21 +791,17 @@ export function classify(input: ClassifierInput): Classification {
  */
 function hostileWithoutGroupWords(nz: Normalized): number {
   const f = featurize(nz);
-  const z = [0, 0, 0];
+  if (keptFeats.length < f.n) keptFeats = new Int32Array(f.n * 2);
+  let n = 0;
   for (let i = 0; i < nz.tokens.length; i++) {
     if (isGroupWord(nz.tokens[i]!)) continue;
-    for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) {
-      const o = f.feats[k]! * 3;
-      z[0]! += W[o]!;
-      z[1]! += W[o + 1]!;
-      z[2]! += W[o + 2]!;
-    }
+    for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) keptFeats[n++] = f.feats[k]!;
   }
-  for (let c = 0; c < 3; c++) z[c] = z[c]! * MW.scale + MW.bias[c]!;
-  const m = Math.max(z[0]!, z[1]!, z[2]!);
-  const e = z.map((v) => Math.exp(v - m));
-  return e[0]! / (e[0]! + e[1]! + e[2]!);
+  predict(W, MW, keptFeats, n, groupFreeProbs);
+  return groupFreeProbs[0]!;
 }
+let keptFeats = new Int32Array(256);
+const groupFreeProbs = new Float64Array(3);
 
 /** Per token, the logit (class `cls` over neutral) it adds; function words count 0. */
 function tokenEvidence(nz: Normalized, cls: number): number[] {
@@ -843,16 +844,30 @@ function modelReasons(text: string, nz: Normalized, cls: number, label: Label, o
   }
 }
 
-/** The largest (`rank` 0) or second largest (1) logit (class `cls` over neutral) that one content word adds. */
-function topEvidence(nz: Normalized, cls: number, rank = 0): number {
-  if (W.length === 0) return 0;
+/** The largest logit (class `cls` over neutral) that one content word adds. */
+function topEvidence(nz: Normalized, cls: number): number {
+  return topTwoEvidence(nz, cls)[0];
+}
+
+/** The two largest logits (class `cls` over neutral) that content words add, largest first. */
+function topTwoEvidence(nz: Normalized, cls: number): [number, number] {
+  if (W.length === 0) return [0, 0];
   const ev = tokenEvidence(nz, cls);
-  // A group noun is never evidence of hostility on its own: the tweet corpora
-  // collected by group keyword taught the model that "femmes" or "migrants" lean hostile.
-  for (let i = 0; i < ev.length; i++) if (isGroupWord(nz.tokens[i]!) || EVERYDAY_FALSE_FRIENDS.has(nz.tokens[i]!) || TOPIC_WORDS.has(nz.tokens[i]!)) ev[i] = 0;
-  if (rank === 0) return Math.max(0, ...ev) * MW.scale;
-  ev.sort((a, b) => b - a);
-  return Math.max(0, ev[rank] ?? 0) * MW.scale;
+  let best = 0;
+  let second = 0;
+  for (let i = 0; i < ev.length; i++) {
+    // Group nouns, topic words and false friends are never evidence on their own: the
+    // tweet corpora collected by group keyword taught the model that "femmes" or
+    // "migrants" lean hostile, and both hate and counter-speech talk of "crime".
+    const t = nz.tokens[i]!;
+    if (isGroupWord(t) || EVERYDAY_FALSE_FRIENDS.has(t) || TOPIC_WORDS.has(t)) continue;
+    const v = ev[i]!;
+    if (v > best) {
+      second = best;
+      best = v;
+    } else if (v > second) second = v;
+  }
+  return [best * MW.scale, second * MW.scale];
 }
 
 const groupWordCache = new Map<string, boolean>();
