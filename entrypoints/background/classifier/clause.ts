@@ -8,11 +8,11 @@
  * Runs only when the reply names a group and one of the gate tokens occurs.
  */
 import type { SubLabel } from '../../../storage/schema';
-import { IDENT_EN, IDENT_FR } from './groups';
+import { IDENT_EN, IDENT_FR, TARGETED_EN, TARGETED_FR } from './groups';
 import { squeezePattern, toOriginal, type Normalized } from './normalize';
 
 const DET = '(?:(?:all|any|every|the next|le prochain|la prochaine|les prochains|chaque|those|these|the|a|an|some|les|des|ces|tous les|toutes les|aux|une|un|cette|ce|la|le|l) )?';
-const GRP = `${DET}(?:${IDENT_EN}|${IDENT_FR})`;
+const GRP = `${DET}(?:${IDENT_EN}|${IDENT_FR}|${TARGETED_EN}|${TARGETED_FR})`;
 /** Up to n filler tokens. */
 const gap = (n: number): string => `(?:\\w+ ){0,${n}}`;
 

@@ -85,9 +85,9 @@ let MODEL_ALONE_HOSTILE_P = 0.95;
  * About a group or about hate, with no hostile evidence, counter-speech is the
  * usual reading: the model trained on written counter-speech may decide at a lower bar.
  */
-const GROUP_SUPPORT_P = 0.7;
+let GROUP_SUPPORT_P = 0.7;
 /** …and one word of the reply must lean supportive on its own, not only the topic ("crimes"). */
-const GROUP_SUPPORT_EVIDENCE = 1;
+let GROUP_SUPPORT_EVIDENCE = 1;
 /**
  * Same for supportive (support needs no target: "diversity is a strength").
  * 1.10: 0.95 → 0.9: written support in plain words ("that took guts, keep
@@ -895,14 +895,16 @@ export function findDoxxingSpans(text: string): Array<{ start: number; end: numb
 }
 
 /** Sets the model-alone thresholds (threshold sweeps in scripts/eval.ts only; `null` restores the shipped ones). */
-export function useModelAloneThresholdsForEvaluation(t: { hostile: number; supportive: number; evidence?: number } | null): void {
+export function useModelAloneThresholdsForEvaluation(t: { hostile: number; supportive: number; evidence?: number; groupSupport?: number; groupSupportEvidence?: number } | null): void {
   MODEL_ALONE_HOSTILE_P = t ? t.hostile : SHIPPED_ALONE.hostile;
   MODEL_ALONE_SUPPORT_P = t ? t.supportive : SHIPPED_ALONE.supportive;
+  GROUP_SUPPORT_P = t?.groupSupport ?? SHIPPED_ALONE.groupSupport;
+  GROUP_SUPPORT_EVIDENCE = t?.groupSupportEvidence ?? SHIPPED_ALONE.groupSupportEvidence;
   MODEL_ALONE_EVIDENCE = t?.evidence ?? SHIPPED_ALONE.evidence;
   // A sweep of the targeted bar never lets an untargeted reply through below its own bar.
   MODEL_ALONE_UNTARGETED_P = t ? Math.max(t.hostile, SHIPPED_ALONE.untargeted) : SHIPPED_ALONE.untargeted;
 }
-const SHIPPED_ALONE = { hostile: MODEL_ALONE_HOSTILE_P, supportive: MODEL_ALONE_SUPPORT_P, evidence: MODEL_ALONE_EVIDENCE, untargeted: MODEL_ALONE_UNTARGETED_P };
+const SHIPPED_ALONE = { hostile: MODEL_ALONE_HOSTILE_P, supportive: MODEL_ALONE_SUPPORT_P, evidence: MODEL_ALONE_EVIDENCE, untargeted: MODEL_ALONE_UNTARGETED_P, groupSupport: GROUP_SUPPORT_P, groupSupportEvidence: GROUP_SUPPORT_EVIDENCE };
 
 /** Swaps the learned weights (cross-dataset evaluation only; `null` restores the shipped ones). */
 export function useWeightsForEvaluation(mw: ModelWeights | null): void {

@@ -5,7 +5,7 @@
  * squeezed at load time, so they can be written with normal spelling).
  */
 import type { SubLabel } from '../../../storage/schema';
-import { GROUP_EN, GROUP_FR, IDENT_EN, IDENT_FR } from './groups';
+import { GROUP_EN, GROUP_FR, IDENT_EN, IDENT_FR, TARGETED_EN, TARGETED_FR } from './groups';
 import { setContextCorrector, setCorrector, setMaskTargets, squeezePattern } from './normalize';
 
 /** A lexicon hit strength: 3 = unambiguous, 2 = usual, 1 = weak on its own. */
@@ -29,6 +29,9 @@ const WORDS: Array<[SubLabel, Strength, string]> = [
   ['identity_attack', 3, 'muzz muzzs'],
   ['identity_attack', 3, 'manouche manouches romano romanos rital ritals polak polaks boche boches raton ratons'],
   ['identity_attack', 3, 'wigger wiggers gaywad gaywads negresse negresses mongolien mongoliens'],
+  ['insult', 3, 'tepu tepus enkule enkules enkulee'],
+  ['insult', 2, 'clownesse clownesses fiente pondeuse pondeuses bordelle'],
+  ['identity_attack', 3, 'wog wogs pikey pikeys gyppo gyppos gippo gippos sambo sambos golliwog golliwogs crouille crouilles chintok chintoks'],
   ['identity_attack', 3, 'harki harkis bougnoule bougnoules negre negres negresse bicot bicots youpin youpins youpine pd pds pede pedes tapette tapettes tarlouze tarlouzes gouine gouines bamboula macaque macaques nigger niggers niggas faggot faggots fag fags dyke dykes tranny trannies kike kikes spic spics chink chinks gook gooks wetback wetbacks raghead ragheads towelhead towelheads paki pakis beaner beaners sandnigger negro'],
   ['identity_attack', 1, 'coconut bounty'],
   ['identity_attack', 3, 'travelo travelos tafiole tafioles chinetoque chinetoques niakoue niakoues shemale shemales'],
@@ -84,6 +87,24 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['threat', 3, [
     '(?:i|we) (?:found|found out|got) where (?:you|u) (?:live|stay|sleep)', '(?:know|found) where (?:you|u) live', '(?:shame|pity) if something (?:happened|were to happen|was to happen) to', '(?:dommage|bete) qu il (?:t |lui |leur )?arrive (?:quelque chose|un accident|un malheur)', 'qu il arrive (?:quelque chose|malheur) a (?:ta|ton|tes|sa|son|ses)', 'see what happens when (?:i|we) (?:find|catch|see) (?:you|u)', 'when (?:i|we) (?:find|catch) (?:you|u)', 'teach (?:this|that|the|her|him|you|u) (?:\\w+ )?a lesson', '(?:lui|te|leur) (?:donner|apprendre|filer) une (?:bonne )?lecon', 'we(?: ve| have)? got your (?:name|address|number|ip)', 'on a (?:ton|ta|tes) (?:nom|adresse|numero|plaque)', 'on (?:s en|va s en) occupera? (?:personnellement|nous memes)?', 'avant qu on (?:vienne|arrive|te trouve|passe)', 'les gens comme (?:toi|vous) on (?:s en|va)', 'tu vas voir ce qui (?:va t arriver|t attend|arrive)', 'you(?: ll| will) see what happens', '(?:you|u) re (?:next|going to regret)',
   ]],
+  // 1.11: wishes to watch the reader suffer, "I know what you look like", "if I see you outside".
+  ['threat', 3, [
+    '(?:i|we) (?:want|wanna|would love|d love|can t wait|cant wait) (?:to )?see (?:you|u) (?:bleed|suffer|die|burn|hang|beg|in a (?:coffin|body bag|hospital bed))', '(?:je|on) (?:veux|veut|voudrais|voudrait|vais|va) (?:te|vous) voir (?:saigner|souffrir|crever|supplier|en sang|dans un cercueil)',
+    '(?:i|we) know what (?:you|u) look like', '(?:je|on) (?:sait|sais) a quoi (?:tu|t) ressembles?', 'would(?:n t| not)? want anything (?:bad )?to happen to (?:you|u|your|ur|that|those)',
+    'if (?:i|we) (?:ever )?(?:see|catch) (?:you|u) (?:outside|irl|in person|on the street|in the street)', 'si (?:je|on) (?:te|t) (?:croise|chope|attrape|vois) (?:dehors|dans la rue|en vrai|irl)',
+  ]],
+  ['threat', 3, [
+    '(?:ce serait|ca serait|se serait) (?:bete|dommage) qu (?:un accident|un malheur|quelque chose) (?:t |lui |vous )?arrive', 'je passe (?:souvent|tous les jours|parfois|chaque jour) (?:dans|devant) (?:ton|ta|tes|chez toi)', '(?:ne )?t etonne pas si (?:quelqu un|on|des gens) (?:vient|viennent|debarque\\w*|passe\\w*) (?:frapper )?(?:a ta porte|chez toi)',
+    'don t be surprised if (?:someone|somebody|we|people) (?:shows? up|turns? up|knocks?|comes?|visits?)', 'i (?:drive|walk|pass) (?:by|past) (?:your|ur) (?:house|place|street|flat|school|work)',
+  ]],
+  ['insult', 3, ['erreur de capote', '(?:\\w+iste|\\w+euse|\\w+eur|\\w+eure|expert\\w*|militant\\w*|victime|heroine|heros|intello|prof|star|deputee?|avocate?|ecrivaine?|chef|patron\\w*|sauveur|sauveuse) de mes deux(?! (?:chats?|chiens?|enfants?|filles?|fils|freres?|soeurs?|amis?|amies?|mains?|yeux|bras|jambes|parents|cousin\\w*|potes?|voisin\\w*|collegues?|ecrans?))']],
+  // Calls to punish someone in public: a pile-on, not an opinion.
+  ['incitement', 3, [
+    'lock (?:her|him|them) up', 'run (?:her|him) down', 'enfermez (?:la|le)',
+    '(?:on|allez|faut) (?:inonde|spamme|harcele|bombarde|pourri)\\w* (?:sa|son|ses|leur) ', '(?:ecrivez|ecrivons|spammez|inondez|taguez) (?:tous|toutes|en masse)', 'on fait tourner (?:ses|son|sa)', 'petition pour (?:son|sa) (?:licenciement|renvoi|demission|deprogrammation)', 'qu on (?:la|le) (?:fasse )?(?:deprogrammer|virer|licencier|bannir)', 'jusqu a ce qu (?:elle|il) (?:soit viree|soit vire|supprime son compte|quitte|demissionne|se tue)',
+    'until (?:she|he) (?:deletes|quits|gets fired|leaves|kills)', 'flood (?:her|his|their) (?:inbox|mentions|dms|employer|editor|boss)', '(?:everyone|everybody) (?:email|write to|tag|call|contact) (?:her|his) (?:boss|employer|editor|school|work)',
+  ]],
+  ['incitement', 2, ['(?:sack|fire) (?:her|him)(?: now| immediately| already| asap)?(?= |$)', 'hope (?:you|u) (?:get|gets) (?:fired|sacked|cancelled|canceled|banned|doxxed)', 'virez (?:la|le)(?= )', 'j espere que (?:tu|t) (?:vas )?(?:te faire|te fasses) (?:virer|licencier|bannir)']],
   ['threat', 2, ['enjoy (?:your|ur) (?:little )?\\w+ while it lasts', 'profite(?:z)? (?:bien )?(?:de ta|de ton|de tes) \\w+ tant que', 'keep talking and', 'continue (?:de parler|comme ca|a parler) et (?:tu vas|on va|tu verras)']],
   ['insult', 2, [
     'brain ?dead', 'decerebre\\w*', 'tete a claques?', 'nul a chier', 'on dirait (?:un|une) (?:thon|baleine|cachalot|vache|porc|truie|singe|cadavre|sac|hamster|crapaud|gremlin)', 'looks? like (?:a |an )?(?:melted|rotten|walking|dead|beached|bloated|deflated|half eaten|inbred)', '(?:you|u) look like (?:you|u) smell', 'walking l', 'feminazis?', 'imagine being (?:this|so) (?:stupid|dumb|ugly|pathetic|fat|useless|braindead|clueless)', '(?:regardez|regarde|vous avez vu|t as vu) (?:sa|ta|leur) (?:tronche|gueule|tete de)', 'look at (?:her|his|that|this|ur|your) (?:face|mug|ugly)', '(?:t as|tu as|t a) pas de (?:pere|daron|mere|vie|amis)', 'ca se voit que (?:t as|tu as|t a) pas', 'sa se voit que', 'no wonder (?:you re|ur|you are|she s|he s) single', 'je comprends mieux pourquoi (?:t es|tu es) (?:celibataire|seule?)', 'personne (?:te|ne te) (?:calcule|supporte|aime)', 'ur mum', 'ta daronne',
@@ -291,7 +312,7 @@ const POS_PRED =
 const NEGATORS = "not|never|no|nor|n t|isn t|aren t|don t|doesn t|pas|jamais|aucun|aucune|ni|non";
 
 /** A mention of a protected group. */
-export const IDENT_RE = new RegExp('(?<= )(?:' + squeezePattern(IDENT_EN + '|' + IDENT_FR) + ')(?= )', 'g');
+export const IDENT_RE = new RegExp('(?<= )(?:' + squeezePattern([IDENT_EN, IDENT_FR, TARGETED_EN, TARGETED_FR].join('|')) + ')(?= )', 'g');
 /** A negative predicate (hatred, dehumanisation, harm) near a group mention. */
 export const NEG_PRED_RE = new RegExp('(?<= )(?:' + squeezePattern(NEG_PRED) + ')(?= )', 'g');
 /** A positive predicate about a group (support for the group). */

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../entrypoints/background/classifier/index';
+
+const cls = (text: string, lang?: 'fr' | 'en') => classify({ text, lang });
+
+describe('v1.11 veiled threats and pile-ons without an insult word', () => {
+  it.each([
+    ['I want to see you bleed.', 'threat'],
+    ['I know what you look like now. That’s all.', 'threat'],
+    ['on god if i see u outside its over for u', 'threat'],
+    ["Wouldn't want anything to happen to that pretty car of yours.", 'threat'],
+    ["Ce serait bête qu'un accident arrive, hein.", 'threat'],
+    ['Je passe souvent dans ton quartier, tu sais.', 'threat'],
+    ["Ne t'étonne pas si quelqu'un vient frapper à ta porte.", 'threat'],
+    ["On fait tourner ses captures partout jusqu'à ce qu'elle supprime son compte.", 'incitement'],
+    ['On lance une pétition pour son licenciement, qui signe ?', 'incitement'],
+    ["Qu'on la fasse déprogrammer de ce festival, on en a les moyens.", 'incitement'],
+    ['LOCK HER UP 🔒🔒', 'incitement'],
+    ['everyone email her editor until she quits', 'incitement'],
+  ])('%s → hostile (%s)', (text, sub) => {
+    const c = cls(text);
+    expect(c.label).toBe('hostile');
+    expect(c.subLabels).toContain(sub);
+  });
+
+  it.each([
+    // Advice to report is support, not a pile-on.
+    'Signalez tous ces comptes et faites des captures, on est avec toi 💪',
+    'Everyone report the accounts harassing her, and send her some love.',
+  ])('calls to report harassers stay supportive: %s', (text) => {
+    expect(cls(text).label).toBe('supportive');
+  });
+
+  it.each([
+    'Je suis fan de mes deux chats, ils dorment toute la journée.',
+    'I hope you get the job, fingers crossed!',
+    'I walk past the bakery every day and it smells amazing.',
+    'Si je te croise au marché samedi je te paie un café !',
+  ])('everyday sentences that share the words stay neutral or supportive: %s', (text) => {
+    expect(cls(text).label).not.toBe('hostile');
+  });
+});
+
+describe('v1.11 slurs and insults a second author used', () => {
+  it.each(['Another wog telling us how to live.', 'wesh la tepu t’as encore perdu', 'enkulé de ta race', 'Autiste de mes deux.', 'Erreur de capote.', 'clownesse du jour 🎪'])('%s → hostile', (text) => {
+    expect(cls(text).label).toBe('hostile');
+  });
+});
+
+describe('v1.11 claims about groups the lists did not name', () => {
+  it.each([
+    'Les allocataires ne sont que des sangsues accrochées au système.',
+    'Les SDF sont des parasites, faut les virer du centre-ville.',
+    'Homeless people are vermin, hose them off the pavement.',
+    'Asylum seekers are parasites and should all be deported.',
+  ])('%s → hostile (identity attack)', (text) => {
+    const c = cls(text);
+    expect(c.label).toBe('hostile');
+  });
+
+  it.each([
+    'Asylum seekers are not criminals, they are people fleeing war.',
+    "Dire que les allocataires sont des fainéants, c'est faux.",
+    "It's shameful to say asylum seekers are parasites.",
+  ])('counter-speech about them stays supportive: %s', (text) => {
+    expect(cls(text).label).toBe('supportive');
+  });
+});
