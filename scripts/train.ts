@@ -98,7 +98,7 @@ export function richDev(n = 600): Example[] {
 
 
 /** The shipped training run's options (`npm run train` defaults; cross-dataset folds use the same). */
-export const TRAIN_DEFAULTS = { epochs: 3, l2: 1e-4, lr: 0.5, g2init: 0.03, bags: 15 };
+export const TRAIN_DEFAULTS = { epochs: 3, l2: 1e-4, lr: 0.6, g2init: 0.03, bags: 15 };
 
 /** Training options. */
 export interface TrainOptions {

@@ -3,6 +3,7 @@
  * host permission at install, so a kept post has no screenshot until the user
  * allows it; the evidence is kept all the same and the popup says why.
  */
+import { statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { test as base } from '@playwright/test';
 import { DEMO_CONVERSATION, DEMO_URL, demoHtml, statusId } from '../fixtures/demo';
@@ -44,4 +45,10 @@ test('installing opens the onboarding page: the privacy promise in French and a 
   const onboarding = ext.context.pages().find((p) => p.url().endsWith('/onboarding.html')) ?? (await ext.context.waitForEvent('page', (p) => p.url().endsWith('/onboarding.html')));
   await expect(onboarding.locator('[data-testid="privacy-promise"]')).toContainText('Rien ne quitte votre appareil');
   await expect(onboarding.getByRole('button', { name: 'Autoriser les captures d’écran' })).toBeVisible();
+});
+
+test('the classifier the extension loads (code and weights, in the background script) stays under 3 MB', () => {
+  const bytes = statSync(resolve('.output/chrome-mv3/background.js')).size;
+  expect(bytes).toBeGreaterThan(100_000);
+  expect(bytes).toBeLessThan(3 * 1024 * 1024);
 });

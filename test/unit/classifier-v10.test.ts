@@ -1,13 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { classify } from '../../entrypoints/background/classifier/index';
 
 const label = (text: string, lang?: 'fr' | 'en') => classify({ text, lang }).label;
 
 describe('v1.10 counter-speech that quotes the hate it answers', () => {
-  it('reports version 1.10', () => {
-    expect(CLASSIFIER_VERSION).toMatch(/^1\.10\./);
-  });
-
   it.each([
     'What makes you say stuff like "these immigrants disgust me so much"?',
     'I will not tolerate posts like "women are absolutely despicable" in my timeline.',

@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { classify } from '../../entrypoints/background/classifier/index';
+import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
 
 const cls = (text: string, lang?: 'fr' | 'en') => classify({ text, lang });
 
 describe('v1.11 veiled threats and pile-ons without an insult word', () => {
+  it('reports version 1.11', () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^1\.11\.0\+[0-9a-f]{10}$/);
+  });
+
   it.each([
     ['I want to see you bleed.', 'threat'],
     ['I know what you look like now. That’s all.', 'threat'],
@@ -64,5 +68,31 @@ describe('v1.11 claims about groups the lists did not name', () => {
     "It's shameful to say asylum seekers are parasites.",
   ])('counter-speech about them stays supportive: %s', (text) => {
     expect(cls(text).label).toBe('supportive');
+  });
+});
+
+describe('v1.11 frames that change what a group sentence says', () => {
+  it.each(['Les femmes de ma famille sont géniales.', 'Les femmes de ma vie sont des saintes.'])('a group in a personal frame is no statement about the group: %s', (text) => {
+    expect(cls(text).label).toBe('neutral');
+  });
+
+  it.each([
+    'Il devrait être clair que les trans ne sont pas des êtres humains.',
+    'Une vie de réfugié ne vaut rien.',
+    'Migrants are not human beings.',
+  ])('denying a group its humanity is hostile, even with the words "human beings": %s', (text) => {
+    expect(cls(text).label).toBe('hostile');
+  });
+
+  it.each(['Les réfugiés ne sont pas des chiffres, ce sont des êtres humains.', 'Saying migrants are not human beings is disgusting.'])('…and affirming it stays counter-speech: %s', (text) => {
+    expect(cls(text).label).toBe('supportive');
+  });
+
+  it('calling a pile-on out of line is support', () => {
+    expect(cls('I disagree with her take on the guest, but this pile-on is way out of line.').label).toBe('supportive');
+  });
+
+  it('a fundraiser relayed "en masse" is not a pile-on', () => {
+    expect(cls('RT massif pour la cagnotte des Restos du coeur').label).not.toBe('hostile');
   });
 });

@@ -44,7 +44,7 @@ import { normalize, squeezePattern, toOriginal, type Normalized } from './normal
 import { WEIGHTS } from './weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.10.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.11.0+${WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -80,7 +80,7 @@ const MAX_REASON_TEXT = 2000;
  * itself: half the false alarms on everyday replies to "you" for one holdout
  * reply in a hundred.
  */
-let MODEL_ALONE_HOSTILE_P = 0.95;
+let MODEL_ALONE_HOSTILE_P = 0.97;
 /**
  * About a group or about hate, with no hostile evidence, counter-speech is the
  * usual reading: the model trained on written counter-speech may decide at a lower bar.
@@ -118,13 +118,13 @@ let MODEL_ALONE_EVIDENCE = 2.5;
  * 100 ordinary comments there, and 2 per 100 on GoEmotions' neutral Reddit comments.
  */
 let MODEL_ALONE_UNTARGETED_P = 0.98;
-const MODEL_ALONE_UNTARGETED_EVIDENCE = 4;
+let MODEL_ALONE_UNTARGETED_EVIDENCE = 4;
 /**
  * …and a second content word must back the first: a linear model trained on a
  * few replies gives a rare word ("snowflake", "permanence") a large weight on
  * its own, and a reply with no target has nothing else to hold it back.
  */
-const MODEL_ALONE_UNTARGETED_SECOND = 2;
+let MODEL_ALONE_UNTARGETED_SECOND = 2;
 
 /**
  * Contempt without an insult word spreads over several ordinary words ("you'd
@@ -136,8 +136,8 @@ const MODEL_ALONE_SPREAD_P = 0.98;
 const MODEL_ALONE_SPREAD_EVIDENCE = 3;
 
 /** The bar for a reply about a named group (1.10, tuned on half of the written NGO-style set, held out from training). */
-const MODEL_ALONE_GROUP_P = 0.8;
-const MODEL_ALONE_GROUP_EVIDENCE = 1.5;
+let MODEL_ALONE_GROUP_P = 0.8;
+let MODEL_ALONE_GROUP_EVIDENCE = 1.5;
 /** Wishing a group well in a threat's frame ("je veux voir les femmes réussir") leaves the bar where it was. */
 const WISHED_WELL_RE = new RegExp(squeezePattern(' (?:reussir|reussissent|reussite|briller|s epanouir|gagner|heureu\\w*|succeed\\w*|success|thrive|thriving|shine|happy|smile|fair|equal\\w*|egalite|egaux|egales) '));
 
@@ -895,16 +895,20 @@ export function findDoxxingSpans(text: string): Array<{ start: number; end: numb
 }
 
 /** Sets the model-alone thresholds (threshold sweeps in scripts/eval.ts only; `null` restores the shipped ones). */
-export function useModelAloneThresholdsForEvaluation(t: { hostile: number; supportive: number; evidence?: number; groupSupport?: number; groupSupportEvidence?: number } | null): void {
+export function useModelAloneThresholdsForEvaluation(t: { hostile: number; supportive: number; evidence?: number; groupSupport?: number; groupSupportEvidence?: number; groupHostile?: number; groupHostileEvidence?: number; untargeted?: number; untargetedEvidence?: number; untargetedSecond?: number } | null): void {
+  MODEL_ALONE_UNTARGETED_EVIDENCE = t?.untargetedEvidence ?? SHIPPED_ALONE.untargetedEvidence;
+  MODEL_ALONE_UNTARGETED_SECOND = t?.untargetedSecond ?? SHIPPED_ALONE.untargetedSecond;
+  MODEL_ALONE_GROUP_P = t?.groupHostile ?? SHIPPED_ALONE.groupHostile;
+  MODEL_ALONE_GROUP_EVIDENCE = t?.groupHostileEvidence ?? SHIPPED_ALONE.groupHostileEvidence;
   MODEL_ALONE_HOSTILE_P = t ? t.hostile : SHIPPED_ALONE.hostile;
   MODEL_ALONE_SUPPORT_P = t ? t.supportive : SHIPPED_ALONE.supportive;
   GROUP_SUPPORT_P = t?.groupSupport ?? SHIPPED_ALONE.groupSupport;
   GROUP_SUPPORT_EVIDENCE = t?.groupSupportEvidence ?? SHIPPED_ALONE.groupSupportEvidence;
   MODEL_ALONE_EVIDENCE = t?.evidence ?? SHIPPED_ALONE.evidence;
   // A sweep of the targeted bar never lets an untargeted reply through below its own bar.
-  MODEL_ALONE_UNTARGETED_P = t ? Math.max(t.hostile, SHIPPED_ALONE.untargeted) : SHIPPED_ALONE.untargeted;
+  MODEL_ALONE_UNTARGETED_P = t ? Math.max(t.hostile, t.untargeted ?? SHIPPED_ALONE.untargeted) : SHIPPED_ALONE.untargeted;
 }
-const SHIPPED_ALONE = { hostile: MODEL_ALONE_HOSTILE_P, supportive: MODEL_ALONE_SUPPORT_P, evidence: MODEL_ALONE_EVIDENCE, untargeted: MODEL_ALONE_UNTARGETED_P, groupSupport: GROUP_SUPPORT_P, groupSupportEvidence: GROUP_SUPPORT_EVIDENCE };
+const SHIPPED_ALONE = { hostile: MODEL_ALONE_HOSTILE_P, supportive: MODEL_ALONE_SUPPORT_P, evidence: MODEL_ALONE_EVIDENCE, untargeted: MODEL_ALONE_UNTARGETED_P, groupSupport: GROUP_SUPPORT_P, groupSupportEvidence: GROUP_SUPPORT_EVIDENCE, groupHostile: MODEL_ALONE_GROUP_P, groupHostileEvidence: MODEL_ALONE_GROUP_EVIDENCE, untargetedEvidence: MODEL_ALONE_UNTARGETED_EVIDENCE, untargetedSecond: MODEL_ALONE_UNTARGETED_SECOND };
 
 /** Swaps the learned weights (cross-dataset evaluation only; `null` restores the shipped ones). */
 export function useWeightsForEvaluation(mw: ModelWeights | null): void {

@@ -11,7 +11,7 @@ export const MODEL_CLASSES = ['hostile', 'supportive', 'neutral'] as const;
 /** Number of model classes. */
 export const NC = MODEL_CLASSES.length;
 /** log2 of the number of hash buckets. */
-export const HASH_BITS = 17;
+export const HASH_BITS = 18;
 const MASK = (1 << HASH_BITS) - 1;
 
 /** Weights as shipped: int8 quantised, row-major [bucket][class]. */
