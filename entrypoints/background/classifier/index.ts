@@ -96,13 +96,14 @@ let GROUP_SUPPORT_EVIDENCE = 1;
  */
 let MODEL_ALONE_SUPPORT_P = 0.9;
 /** Second-person words (normalised tokens). */
-const SECOND_PERSON = new Set(['tu', 't', 'te', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'you', 'u', 'your', 'ur', 'youre', 'yourself', 'ya', 'yours', 'yall', 'urself', 'toi-meme']);
+// Token sets are compared with normalised tokens, whose doubled letters are squeezed ("elle" → "ele").
+const SECOND_PERSON = new Set(['tu', 't', 'te', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'you', 'u', 'your', 'ur', 'youre', 'yourself', 'ya', 'yours', 'yall', 'urself', 'toi-meme'].map(squeezePattern));
 const PSEUDO_GROUP_RE = new RegExp('(?<= )(?:' + PSEUDO_GROUP + ')(?= )');
 
 /** Function words that never explain a model decision on their own. */
 const FUNCTION_WORDS = new Set([...SECOND_PERSON, 'i', 'me', 'my', 'we', 'he', 'she', 'it', 'they', 'them', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'be', 'was', 'it', 's', 're', 'that', 'this', 'just', 'so', 'with', 'for', 'not', 'do', 'dont', 'je', 'j', 'il', 'elle', 'on', 'nous', 'ils', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'a', 'au', 'en', 'est', 'es', 'c', 'ce', 'ca', 'qu', 'que', 'qui', 'quelqu', 'pas', 'ne', 'n', 'se', 's', 'y', 'me', 'm', 'mon', 'ma', 'mes', 'pour', 'avec', '@',
   'dans', 'sur', 'par', 'sans', 'sous', 'chez', 'etre', 'va', 'vas', 'vais', 'suis', 'sont', 'fait', 'faire', 'font', 'plus', 'bien', 'tout', 'tous', 'toute', 'donc', 'bah', 'ben', 'moi', 'lui', 'leur', 'leurs', 'eux', 'mais', 'comme', 'quand', 'si', 'deja', 'aussi', 'encore', 'meme', 'alors', 'faudrait', 'faut', 'devrais', 'devrait', 'devraient', 'doit', 'doivent', 'devez', 'devons', 'pourrais', 'peut', 'veux', 'sais', 'ai', 'as', 'avait', 'ont', 'quel', 'quelle', 'sinon', 'tellement', 'trop', 'juste', 'vraiment',
-  'from', 'by', 'about', 'into', 'out', 'up', 'down', 'all', 'some', 'any', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'then', 'but', 'because', 'cause', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'cant', 'wont', 'don', 't', 'am', 'been', 'being', 'get', 'got', 'go', 'going', 'gonna', 'like', 'sure', 'there', 'their', 'his', 'her', 'him', 'its', 'our', 'us', 'own', 'too', 'very', 'really', 'more', 'most', 'least', 'also', 'even', 'still', 'only', 'again', 'now', 'way', 'much', 'make', 'know', 'think', 'bro', 'dude', 'lol', 'lmao']);
+  'from', 'by', 'about', 'into', 'out', 'up', 'down', 'all', 'some', 'any', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'then', 'but', 'because', 'cause', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'cant', 'wont', 'don', 't', 'am', 'been', 'being', 'get', 'got', 'go', 'going', 'gonna', 'like', 'sure', 'there', 'their', 'his', 'her', 'him', 'its', 'our', 'us', 'own', 'too', 'very', 'really', 'more', 'most', 'least', 'also', 'even', 'still', 'only', 'again', 'now', 'way', 'much', 'make', 'know', 'think', 'bro', 'dude', 'lol', 'lmao'].map(squeezePattern));
 /**
  * Minimum logit that one content word must add to a hostile decision the model
  * makes alone. 1.9: 3 → 2.5 once the model had written replies to learn from
@@ -138,7 +139,7 @@ const MODEL_ALONE_SPREAD_EVIDENCE = 3;
 /** The bar for a reply about a named group (1.10, tuned on half of the written NGO-style set, held out from training). */
 let MODEL_ALONE_GROUP_P = 0.8;
 let MODEL_ALONE_GROUP_EVIDENCE = 1.5;
-/** Wishing a group well in a threat's frame ("je veux voir les femmes réussir") leaves the bar where it was. */
+/** Words that wish a group well ("réussir", "thrive", "equal"). */
 const WISHED_WELL_RE = new RegExp(squeezePattern(' (?:reussir|reussissent|reussite|briller|s epanouir|gagner|heureu\\w*|succeed\\w*|success|thrive|thriving|shine|happy|smile|fair|equal\\w*|egalite|egaux|egales) '));
 
 /** Whether the model, with no rule hit, is confident enough to call the reply hostile. */
@@ -150,8 +151,10 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolea
     // About a group and not the reader, what the rest of the sentence says is what counts;
     // and a sweeping claim about a group ("X are just broken Y") is hostile or
     // counter-speech, rarely small talk, so the model may decide at a lower bar.
+    // Wishing a group well in a threat's frame ("je veux voir les femmes réussir") is not for the model to call an attack.
+    if (!second && lastIdentCount > 0 && WISHED_WELL_RE.test(nz.norm)) return false;
     const p = second || lastIdentCount === 0 ? ph : hostileWithoutGroupWords(nz);
-    if (!second && lastIdentCount > 0 && !WISHED_WELL_RE.test(nz.norm) && p >= MODEL_ALONE_GROUP_P && ev >= MODEL_ALONE_GROUP_EVIDENCE) return true;
+    if (!second && lastIdentCount > 0 && p >= MODEL_ALONE_GROUP_P && ev >= MODEL_ALONE_GROUP_EVIDENCE) return true;
     if (p < MODEL_ALONE_HOSTILE_P) return false;
     if (ev >= MODEL_ALONE_EVIDENCE) return true;
     // Spread contempt is aimed at the reader; about a group, the clause rules decide.
@@ -177,7 +180,7 @@ function hasSecondPerson(nz: Normalized): boolean {
   return false;
 }
 
-const THIRD_PLURAL = new Set(['ces', 'ceux', 'ils', 'elles', 'those', 'these', 'they', 'them', 'trolls', 'haters', 'harceleurs']);
+const THIRD_PLURAL = new Set(['ces', 'ceux', 'ils', 'elles', 'those', 'these', 'they', 'them', 'trolls', 'haters', 'harceleurs'].map(squeezePattern));
 /** An insult about others (plural, after a demonstrative): "ces connards", "those trolls". */
 function thirdPartyInsult(text: string, h: Hit): boolean {
   // Group co-occurrence rules are weak next to explicit counter-speech ("X are our neighbours. This hate has to stop").
