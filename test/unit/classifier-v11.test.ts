@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { TARGETED_GATE, TARGETED_RE } from '../../entrypoints/background/classifier/lexicon';
+import { normalize } from '../../entrypoints/background/classifier/normalize';
 
 const cls = (text: string, lang?: 'fr' | 'en') => classify({ text, lang });
 
@@ -94,5 +96,17 @@ describe('v1.11 frames that change what a group sentence says', () => {
 
   it('a fundraiser relayed "en masse" is not a pile-on', () => {
     expect(cls('RT massif pour la cagnotte des Restos du coeur').label).not.toBe('hostile');
+  });
+});
+
+describe('v1.11 targeted populations are found without scanning every reply', () => {
+  // One phrase per alternative of TARGETED_EN / TARGETED_FR (groups.ts).
+  const phrases = ['homeless', 'the homeless', 'rough sleepers', 'beggars', 'claimants', 'benefit claimants', 'scroungers', 'dole dossers', 'people on benefits', 'welfare queens', 'the unemployed', 'the disabled', 'disabled kids', 'wheelchair users', 'autistic people', 'autistics', 'the mentally ill', 'mentally ill people', 'deaf people', 'the deaf', 'travellers', 'gypsy', 'romanians', 'poles', 'syrians', 'afghans', 'somalis', 'nigerians', 'albanians', 'eritreans', 'sudanese', 'haitians', 'jamaicans', 'puerto ricans', 'asylum seekers', 'illegals', 'illegal aliens', 'non-whites', 'jewish', 'jew', 'zionists', 'trans athletes', 'transgenders', 'gay', 'bisexuals', 'drag queens', 'SDF', 'sans-abri', 'mendiants', 'clandos', 'allocataires', 'assistés', 'cas socs', 'cas sociaux', 'chômeurs', 'beurs', 'Antillais', 'Tchétchènes', 'Sénégalais', 'Algériens', 'Marocains', 'Tunisiens', 'Turcs', 'Syriens', 'Afghans', 'Maliens', 'Comoriens', 'Congolais', 'Roumains', 'Albanais', 'gens du voyage', "demandeurs d'asile", 'mineurs isolés', 'MNA', 'féminazies', 'bisexuelles', 'sourds', 'autistes', 'personnes handicapées', 'mongoliens'];
+
+  it.each(phrases)('%s passes the gate and is matched', (p) => {
+    const nz = normalize(`ils disent que ${p} sont là`);
+    expect(nz.tokens.some((t) => TARGETED_GATE.has(t))).toBe(true);
+    TARGETED_RE.lastIndex = 0;
+    expect(TARGETED_RE.test(nz.norm)).toBe(true);
   });
 });

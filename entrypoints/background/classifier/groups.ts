@@ -17,7 +17,7 @@ export const IDENT_EN =
 
 /** Any mention of a protected group (singular, plural, slurs), French. */
 export const IDENT_FR =
-  "(?:les|des|aux|un|une|ces|aucun|aucune|tous les|ce|cette) (?:noirs?|noires?)|personnes? (?:trans|handicapees?|noires?|racisees?|lgbt\\w*|homosexuelles|musulmanes|juives|immigrees|migrantes|refugiees|arabes|asiatiques)|lgbt\\w*|queers?|femmes?|filles?|black|refugiee?|homo|omo|noires|arabes?|musulman(?:e|s|es)?|juifs?|juives?|gays?|homos?|homosexuel(?:le)?s?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|immigre(?:e)?s?|immigrants?|migrants?|refugie(?:e)?s?|etrangers?|asiatiques?|chinois|roms?|gitans?|africains?|africaines?|maghrebins?|rebeus?|renois?|blacks?|feujs?|feministes|travelos?|tafioles?|bamboulas?|bicots?|youpins?|chinetoques?|niakoues?|negros?|pedes?|tapettes?|gouines?|bougnoules?|negres?|clandestins";
+  "(?:les|des|aux|un|une|ces|aucun|aucune|tous les|ce|cette) (?:noirs?|noires?)|personnes? (?:trans|handicapees?|noires?|racisees?|lgbt\\w*|homosexuelles|musulmanes|juives|immigrees|migrantes|refugiees|arabes|asiatiques)|lgbt\\w*|queers?|femmes?|filles?|black|refugiee?|homo|omo|noires|arabes?|musulman(?:e|s|es)?|juifs?|juives?|gays?|homos?|homosexuel(?:le|e)?s?|lesbiennes?|trans|transgenres?|handicape(?:e)?s?|immigre(?:e)?s?|immigrants?|migrants?|refugie(?:e)?s?|etrangers?|asiatiques?|chinois|roms?|gitans?|africains?|africaines?|maghrebins?|rebeus?|renois?|blacks?|feujs?|feministes|travelos?|tafioles?|bamboulas?|bicots?|youpins?|chinetoques?|niakoues?|negros?|pedes?|tapettes?|gouines?|bougnoules?|negres?|clandestins";
 
 /**
  * Populations targeted by hate claims that name no protected group: the poor,
@@ -30,7 +30,7 @@ export const TARGETED_EN =
 
 /** Same, French. */
 export const TARGETED_FR =
-  "sdf|sans abris?|mendiants?|clandos?|allocataires|assistes|cas socs?|cas sociaux|chomeurs|beurs|antillais|tchetchenes|senegalais|algeriens|marocains|tunisiens|turcs|syriens|afghans|maliens|comoriens|congolais|roumains|albanais|gens du voyage|demandeurs d asile|mineurs isoles|mna|feminazies|bisexuel(?:le)?s|sourds|autistes|personnes handicapees|mongoliens";
+  "sdf|sans abris?|mendiants?|clandos?|allocataires|assistes|cas socs?|cas sociaux|chomeurs|beurs|antillais|tchetchenes|senegalais|algeriens|marocains|tunisiens|turcs|syriens|afghans|maliens|comoriens|congolais|roumains|albanais|gens du voyage|demandeurs d asile|mineurs isoles|mna|feminazies|bisexuel(?:le|e)?s|sourds|autistes|personnes handicapees|mongoliens";
 
 /** Pseudo-groups: "these people", "your kind", "ces gens-là" (targets of dehumanisation without a group name). */
 export const PSEUDO_GROUP =

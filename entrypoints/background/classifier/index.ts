@@ -5,6 +5,8 @@ import {
   COUNTER_RE,
   COUNTER_STRONG_RE,
   IDENT_RE,
+  TARGETED_RE,
+  TARGETED_GATE,
   NEGATION_RE,
   NEGATOR_RE,
   NEG_PRED_RE,
@@ -356,6 +358,10 @@ function groupHits(nz: Normalized, hits: Hit[], text: string): void {
   lastBackhanded = false;
   const s = nz.norm;
   const ids = normMatches(IDENT_RE, s);
+  if (nz.tokens.some((t) => TARGETED_GATE.has(t))) {
+    ids.push(...normMatches(TARGETED_RE, s));
+    ids.sort((a, b) => a[0] - b[0]);
+  }
   lastIdentCount = ids.length;
   if (ids.length === 0) return;
   const n0 = hits.length;
@@ -878,7 +884,8 @@ function isGroupWord(t: string): boolean {
   let v = groupWordCache.get(t);
   if (v === undefined) {
     IDENT_RE.lastIndex = 0;
-    v = IDENT_RE.test(' ' + t + ' ');
+    TARGETED_RE.lastIndex = 0;
+    v = IDENT_RE.test(' ' + t + ' ') || (TARGETED_GATE.has(t) && TARGETED_RE.test(' ' + t + ' '));
     if (groupWordCache.size > 20000) groupWordCache.clear();
     groupWordCache.set(t, v);
   }
