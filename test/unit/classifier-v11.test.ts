@@ -110,3 +110,34 @@ describe('v1.11 targeted populations are found without scanning every reply', ()
     expect(TARGETED_RE.test(nz.norm)).toBe(true);
   });
 });
+
+describe('v1.11 doxxing as harassers write it: partial addresses, local numbers, hours at work', () => {
+  it.each([
+    ["landlord's number: 555-0128. he screwed us, return the favor", 'phone'],
+    ['555-0115 — call him at 3am, he never sleeps anyway', 'phone'],
+    ["his mom's SSN: 666-04-2231. you know what to do.", 'id_number'],
+    ['GPS 39.95258 -75.16522 buzzer says "Dufresne", 2nd floor', 'geo'],
+    ['found the house of the guy who filmed: red roof, Chestnut Hill Rd in Bellmont, right after the roundabout. when are we going?', 'address'],
+    ["Her name is Priya Nair and she's in the Magnolia Court apartments, building C, first floor, in Westvale. Do whatever you want with that.", 'address'],
+    ["his wife: Agnes Porter, night nurse at St. Luke's in Pollard, pulmonary ward, gets off at 7am. think about it.", 'workplace_school'],
+    ["sa femme : Agnès Poirier, infirmière de nuit au CHU de Poitiers, service pneumo, elle sort à 7h. Je vous laisse réfléchir.", 'workplace_school'],
+    ["son fils sort de l'école Jules-Ferry à 16h30, le petit blond avec le cartable Spider-Man", 'workplace_school'],
+    ['tg avec ta fausse victimisation, tout le monde sait que tu vis au 45 avenue Foch à Sainte-Croix-du-Mont', 'address'],
+  ])('%s → doxxing (%s)', (text, sub) => {
+    const c = cls(text);
+    expect(c.label).toBe('doxxing');
+    expect(c.subLabels).toContain(sub);
+  });
+
+  it.each([
+    'SOS Amitié répond 24h/24 au 09 72 39 40 50 si ça ne va pas.',
+    'Le cabinet du ministre reçoit le courrier au 78 rue de Varenne, 75007 Paris.',
+    'Passport office front desk: (202) 555-0100, Mon–Fri 9am–4pm.',
+    'The 5th Precinct has moved to 14 Liberty Ave, front desk open 24/7.',
+    'My son gets out of school at 4:30 on Wednesdays, so I can only meet after that.',
+    'The library opens at 9 on Saturdays, see you there!',
+    'Call the pizza place at 555-0134 before 10.',
+  ])('public places, help lines and one’s own schedule are not doxxing: %s', (text) => {
+    expect(cls(text).label).not.toBe('doxxing');
+  });
+});

@@ -97,10 +97,13 @@ const PLATE_KW = /(?:plaque|immat\w*|plate|license|licence|reg(?:istration)?)\s*
 
 const NIR = /(?<![\d])[12]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?![\d])/gu;
 const SSN = /(?<![\d-])(?!000|666)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}(?![\d-])/gu;
+const SSN_NAMED = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/gu;
 const NINO = /(?<![\p{L}\d])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\d])/gu;
 const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
 
 const GEO_DEC = /(?<![\d.])-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}(?![\d])/gu;
+/** Coordinates separated by a space only: four decimals each, so scores and prices never match. */
+const GEO_DEC_SPACE = /(?<![\d.])-?\d{1,2}\.\d{4,}\s+-?\d{1,3}\.\d{4,}(?![\d])/gu;
 const GEO_DMS = /\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|''))?\s?[NSEW],?\s*\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|''))?\s?[NSEWO]/gu;
 const MAP_LINK =
   /(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,6}\/maps|maps\.google\.[a-z.]{2,6}|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.apple\.com|apple\.co\/maps|waze\.com\/(?:ul|live-map|[a-z]{2}\/live-map)|ul\.waze\.com|what3words\.com|w3w\.co|(?:www\.)?openstreetmap\.org|osm\.org|bing\.com\/maps|mappy\.com|here\.com\/(?:p|l))[^\s]*/giu;
@@ -108,6 +111,19 @@ const W3W = /(?:^|[\s(])\/\/\/\p{L}+\.\p{L}+\.\p{L}+/gu;
 
 const WORK = /(?<![\p{L}])(?:travaille|bosse|taffe|bossent|travaillent|bossait|enseigne|est (?:prof|employ[ée]e?|caissi[èe]re?|infirmi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|stagiaire)|works?|working|employed|teaches|studies|[ée]tudie|(?:va|vont|est|sont) (?:à|a|au) (?:l['’ ])?(?:[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|fac|conservatoire|club)|(?:he|she|they|kids|children|son|daughter|wife|husband) (?:goes|go) to|est scolaris[ée]e?|son [ée]cole|sa fac|son lyc[ée]e|son coll[èe]ge|son taf|son boulot|son bureau|son travail|his (?:school|job|office|work)|her (?:school|job|office|work)|goes to|attends|(?:est|sont) en (?:\d{1,2}(?:e|[èe]me)|cm\d|ce\d|seconde|premi[èe]re|terminale|[lm]\d|licence|master|bts|pr[ée]pa)|amphi|(?:he|she|they)(?:['’]s| is| are) (?:a |an )?(?:sophomore|freshman|junior|senior|student|pupil|year \d+)s?|(?:has|have) (?:class|classes|practice|training|lessons?|[A-Z][a-z]+ \d{3}))(?![\p{L}])/giu;
 const SCHED = /(?<![\p{L}\d])(?:\d{1,2}\s?[hH](?:\s?\d{2})?(?![\p{L}\d])|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?![\p{L}])|\d{1,2}:\d{2}|tous les (?:matins|soirs|jours|midis|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|chaque (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? (?:matin|soir|midi|apr[èe]s[- ]midi)|every (?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|sort (?:du boulot|du taf|de l['’ ][ée]cole|des cours|du bureau)|gets? (?:off|out)(?: of work)? at|finishes at|starts at|leaves (?:work|school) at|commence (?:à|a)|finit (?:à|a)|sortie des classes|(?:à|a) la sortie)/giu;
+/** Someone's job or a child's school named with the place ("night nurse at St. Luke's", "son fils sort de l'école"), for the schedule rule. */
+const ROLE_PLACE = /(?<![\p{L}])(?:(?:nurse|teller|cashier|apprentice|librarian|teacher|receptionist|clerk|barista|waitress|waiter|butcher|mod|(?:math|science|english|history|art|music|pe) teacher|(?:maths?|science|english|history|french|spanish|art|music|pe|biology|chemistry|physics|geography) at|works? (?:at|in)|runs the|infirmi[èe]re(?: de nuit)?|caissi[èe]re?|apprenti(?:e)?|biblioth[ée]caire|conseill[eè]re?|employ[ée]e?|vendeu(?:se|r)|serveu(?:se|r)|boucher|bouch[èe]re|prof(?:esseure?)? de [\p{L}]+)\s+(?:at|au|aux|à la|à l['’]|à|chez|in)\s|(?:kid|son|daughter|child|children|kids|girl|boy|fils|fille|gosse|gamin|enfants?|petite?)\b[^.!?\n]{0,60}?(?:school|elementary|middle|high|academy|grade|practice|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|entra[îi]nement|club|U\d{1,2}))/iu;
+/** Hours a person can be found at ("gets out at 3", "ouvre à 9h", "8 to 5"). */
+const SCHED_LOOSE = /(?<![\p{L}\d])(?:(?:gets? (?:out|off)|opens|closes(?: up)?|leaves|ends?|starts|finishes|pickup is|sort(?:ent)?|ouvre|ferme|finit|commence)\s+(?:\w+\s+){0,3}?(?:at|à|a|vers)\s+\d{1,2}|\d{1,2}\s?(?:am|pm|h)?\s?(?:to|-|à)\s?\d{1,2}\s?(?:am|pm|h)?(?![\p{L}\d])|(?:every|tous les|chaque)\s+\p{L}+)/iu;
+/** "my son", "notre fille": the speaker's own family. */
+const OWN_RE = /(?:^|[\s,.;!?])(?:my|our|mon|ma|mes|notre|nos)\s+$/iu;
+/** A person, not a venue, is the subject: pronouns, relatives, titles. */
+const PERSON_CUE = /(?<![\p{L}])(?:he|she|his|her|him|il|elle|son|sa|ses|lui|Mr\.?|Mrs\.?|Ms\.?|Miss|M\.|Mme)(?![\p{L}])/u;
+/** A building, floor or room given as part of where someone lives. */
+const BUILDING = /(?<![\p{L}])(?:(?:bldg|building|block|tower|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?)\s*[A-Z0-9]{1,3}(?![\p{L}\d])(?:,?\s*(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|ground|top)\s+floor|\d{1,2}\s?(?:e|è|ème|er)\s+[ée]tage|room\s+\d{1,4}|door\s+\w+|porte\s+\w+))?|(?:interphone|sonnette|buzzer(?: says)?|mailbox(?: says)?)\s*[:\-]?\s*(?:au\s+\d{1,2}\s?(?:e|er|ème)|"[^"]{1,30}"|«[^»]{1,30}»|#?\d{1,4}))/giu;
+const BUILDING_GATE = /(?:bldg|building|block|tower|b[âa]t|esc|interphone|sonnette|buzzer|mailbox)/i;
+/** A capitalised street without a number ("Chestnut Hill Rd in Bellmont"), only next to a call to act or "lives". */
+const EN_STREET_CAP = new RegExp("(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:" + EN_TYPES + ")(?![\\p{L}])\\.?(?:,?\\s*(?:mailbox|#|apt|unit)\\s*#?[\\w-]{1,4})?(?:,?\\s+in\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?", 'gu');
 /** A quantified crowd as the subject of the work verb ("millions of", "la plupart des"). */
 const GENERIC_SUBJECT = /(?:millions?|milliers|centaines|thousands|hundreds|most|la plupart|beaucoup|many|tous les|toutes les|all the|majorit[ée]|majority)\b[^.!?]{0,70}$/iu;
 const SCHED_GATE = /(?:every|tous les|chaque|sort |sortie|gets? (?:off|out)|finish|commence|finit|leaves|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)/i;
@@ -115,14 +131,17 @@ const TLD_GATE = /(?:\.|dot|point)\s*[\])}]?\s*(?:com|fr|net|org|io|co|uk|be|ch|
 const FIRST_PERSON = /(?:(?:^|[\s,.;!?])(?:je|j['’]|i|we|nous|on)\s+\S*|(?:^|[\s,.;!?])(?:mon|ma|mes|my|our|notre|nos)\s+\S+\s*)$/iu;
 
 const PERSON_PHRASE =
-  /(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|(?:his|her|their) (?:home |real |new )?(?:address|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents)|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez)/iu;
+  /(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|(?:his|her|their) (?:home |real |new )?(?:address|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents)|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez|spamm?(?:ez|e|ons)?[- ](?:la|le|les|it|him|her|them|away)|you know what to do|vous savez (?:quoi faire|ce qu['’]il reste [àa] faire)|faites[- ]en ce que vous voulez|do (?:whatever|what) you want with (?:that|it|this)|je vous laisse (?:r[ée]fl[ée]chir|faire)|just so (?:everyone|you all|y['’]all) knows?|juste pour info|je dis (?:juste|[çc]a)|just saying|think about it|comit[ée] d['’]accueil|welcome party|(?:we['’]re|we are|on) (?:coming|arrive|d[ée]barque)|on (?:la|le|les) retrouvera|we['’]ll find (?:her|him|them)|when are we going|on y va quand|make sure (?:he|she|they) never|drop by|pass (?:on )?a message|leave (?:her|him|them)? ?a review|(?:go|allez) (?:say hi|ask (?:him|her)|lui (?:dire bonjour|poser des questions|rendre visite))|she wants war|he wanted to play|call (?:him|her|them) at|tu (?:vis|habites|cr[èe]ches|bosses|travailles) (?:au|à|a|rue|avenue|chez|dans)|you live (?:at|on|in)|['’]s (?:mom|mum|mother|dad|wife|husband|cell|number)\b)/iu;
 const INSTITUTION =
-  /(?:mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|ferm[ée]e?|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa|massage|salon|order now|pre-?order|call now|call today|promo|discount|deals?|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated)/iu;
+  /(?:mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|ferm[ée]e?|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa|massage|salon|order now|pre-?order|call now|call today|promo|discount|deals?|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
 const NOT_PHONE = /(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]f(?:[ée]rence)?|n°|no\.|#|iban|siret|siren|isbn|ticket|dossier|case|transaction|num[ée]ro de (?:s[ée]rie|client|dossier|commande)|serial|parcel|package|€|\$|£|eur|usd|prix|price|total|montant|amount|score|vote|votes|abonn[ée]s|followers|vues|views)\s*[:#]?\s*$/iu;
 const RELATIVE =
   /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
 
-const LOCAL_US = /(?<![\p{N}\-./:])\d{3}[-.]\d{4}(?![\p{N}\-./:])/gu;
+// A full stop may end the sentence after the number, not continue it.
+const LOCAL_US = /(?<![\p{N}\-./:])\d{3}[-.]?\d{4}(?![\p{N}\-/:]|\.\d)/gu;
+/** "number: 555-0128", "cell → 555 0164": a number named as someone's line. */
+const LOCAL_US_NAMED = /(?:number|cell|phone|digits|mobile|landline)(?:['’]s| is)?\s*[:=→-]*\s*$/iu;
 const LOCAL_US_CONTEXT =
   /(?:(?:text|call|ring|phone|hit up|reach|contact|message|whatsapp|sms|spam|harass|prank call)\s+(?:him|her|them|this (?:guy|girl|bitch|clown|idiot|loser|dude)|that (?:guy|girl|bitch))\s+(?:at|on)\s*:?\s*|(?:his|her|their)\s+(?:number|cell|phone|digits|landline|mobile)(?:\s+(?:number|is))*\s*:?\s*|(?:his|her|their)\s+(?:parents|mom|mum|dad|family|wife|husband)\S*\s+(?:landline|number|cell|phone)(?:\s+(?:number|is))*\s*:?\s*|(?:call|text|ring)\s+(?:his|her|their)\s+(?:parents|mom|mum|dad|family|wife|husband)\S*\s+(?:(?:landline|number|cell|phone)\s+)?(?:is|at|on)?\s*:?\s*)$/iu;
 
@@ -183,6 +202,8 @@ function push(hits: PiiHit[], m: RegExpExecArray, sub: SubLabel, conf: number, r
 }
 
 // FR_TYPES is already case-folded by ci(); the `i` flag here only serves EN_TYPES.
+/** Going to the place just described ("when are we going?"): a street without a number is enough then. */
+const GO_THERE = /(?:when are we going|on y va quand|we['’]re coming|on arrive|we['’]ll find|on (?:la|le) retrouvera|welcome party|comit[ée] d['’]accueil|go say hi|pay (?:him|her|them) a visit|rendre visite)/i;
 const LIVES_GATE = /(?:habit|vit |vivent|cr[èe]ch|loge|r[ée]sid|domicil|lives?\b|living|stays?\b|house is|home is)/i;
 const HAS_STREET_WORD = new RegExp('(?<![\\p{L}])(?:' + FR_TYPES + '|' + EN_TYPES + ')(?![\\p{L}])', 'iu');
 
@@ -196,7 +217,7 @@ export function findPii(text: string): PiiHit[] {
   const phraseOf = (): boolean => (phraseCache ??= PERSON_PHRASE.test(text));
   let m: RegExpExecArray | null;
 
-  const street = (digitCount > 0 || LIVES_GATE.test(text)) && HAS_STREET_WORD.test(text);
+  const street = (digitCount > 0 || LIVES_GATE.test(text) || GO_THERE.test(text)) && HAS_STREET_WORD.test(text);
   if (digitCount > 0 && street) {
     FR_ADDR.lastIndex = 0;
     while ((m = FR_ADDR.exec(text))) push(hits, m, 'address', 0.9, 'pii:address_fr');
@@ -215,6 +236,8 @@ export function findPii(text: string): PiiHit[] {
     }
   }
   if (street && phraseOf()) {
+    EN_STREET_CAP.lastIndex = 0;
+    while ((m = EN_STREET_CAP.exec(text))) push(hits, m, 'address', 0.8, 'pii:street_en');
     FR_STREET.lastIndex = 0;
     while ((m = FR_STREET.exec(text))) push(hits, m, 'address', 0.8, 'pii:street_fr');
     EN_STREET_LOOSE.lastIndex = 0;
@@ -222,6 +245,19 @@ export function findPii(text: string): PiiHit[] {
       const v = m[1]!;
       const st = m.index + m[0].length - v.length;
       hits.push({ start: st, end: st + v.replace(/[\s,;:.!?]+$/, '').length, sub: 'address', conf: 0.8, rule: 'pii:street_en' });
+    }
+  }
+  if (BUILDING_GATE.test(text) && phraseOf()) {
+    BUILDING.lastIndex = 0;
+    while ((m = BUILDING.exec(text))) push(hits, m, 'address', 0.8, 'pii:building');
+  }
+  // A job or a child's school, a time to be found there, and a person (not a venue) as subject.
+  SCHED.lastIndex = 0;
+  if ((digitCount > 0 || SCHED_GATE.test(text)) && (SCHED.test(text) || SCHED_LOOSE.test(text)) && PERSON_CUE.test(text)) {
+    const role = ROLE_PLACE.exec(text);
+    const before = role ? text.slice(Math.max(0, role.index - 25), role.index) : '';
+    if (role && !FIRST_PERSON.test(before) && !OWN_RE.test(before)) {
+      hits.push({ start: role.index, end: role.index + role[0].length, sub: 'workplace_school', conf: 0.8, rule: 'pii:role_schedule' });
     }
   }
   if (/r[ée]sidence/i.test(text)) {
@@ -272,7 +308,10 @@ export function findPii(text: string): PiiHit[] {
     LOCAL_US.lastIndex = 0;
     while ((m = LOCAL_US.exec(text))) {
       const before = text.slice(Math.max(0, m.index - 40), m.index);
-      if (!LOCAL_US_CONTEXT.test(before) || NOT_PHONE.test(before) || INSTITUTION.test(text)) continue;
+      // Without a separator, seven digits are only a phone when named as one.
+      const named = LOCAL_US_NAMED.test(before);
+      if (!/[-.]/.test(m[0]) && !named) continue;
+      if (!(LOCAL_US_CONTEXT.test(before) || named || phraseOf()) || NOT_PHONE.test(before) || INSTITUTION.test(text)) continue;
       push(hits, m, 'phone', 0.8, 'pii:phone_us_local');
     }
   }
@@ -303,7 +342,10 @@ export function findPii(text: string): PiiHit[] {
     NIR.lastIndex = 0;
     while ((m = NIR.exec(text))) if (digitsOf(m[0]).length >= 13) push(hits, m, 'id_number', 0.92, 'pii:nir');
     SSN.lastIndex = 0;
-    while ((m = SSN.exec(text))) {
+    // Named as an SSN, any 3-2-4 number is one (a doxxer does not check the issuing rules).
+    const ssnRe = /ssn|social security/i.test(text) ? SSN_NAMED : SSN;
+    ssnRe.lastIndex = 0;
+    while ((m = ssnRe.exec(text))) {
       const sep = /-/.test(m[0]) || /ssn|social security/i.test(text);
       if (sep) push(hits, m, 'id_number', 0.9, 'pii:ssn');
     }
@@ -317,6 +359,8 @@ export function findPii(text: string): PiiHit[] {
   if (digitCount >= 6) {
     GEO_DEC.lastIndex = 0;
     while ((m = GEO_DEC.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
+    GEO_DEC_SPACE.lastIndex = 0;
+    while ((m = GEO_DEC_SPACE.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
     if (text.indexOf('°') >= 0) {
       GEO_DMS.lastIndex = 0;
       while ((m = GEO_DMS.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps_dms');
@@ -358,7 +402,8 @@ export function findPii(text: string): PiiHit[] {
     const ctx = window(text, h.start, h.end, 70, 50);
     const inst = INSTITUTION.test(ctx);
     const rel = rels.some(([s, e]) => e <= h.start + 1 && h.start - e < 80) || rels.some(([s]) => s >= h.end && s - h.end < 30);
-    if (inst && !rel && !phrase) h.conf = Math.min(h.conf, 0.2);
+    // A named person's hours at work or school are about the person, wherever they work.
+    if (inst && !rel && !phrase && h.rule !== 'pii:role_schedule') h.conf = Math.min(h.conf, 0.2);
     else if (phrase || rel) h.conf = Math.max(h.conf, 0.95);
   }
   for (const [s, e] of rels) {
