@@ -104,6 +104,15 @@ function main(): void {
   console.log(`  on hard negatives + seed non-doxxing only: ${hardNeg.filter((s) => s.pred === 'doxxing').length}/${hardNeg.length}`);
   const scoreOnly = new Set(sSets.filter((x) => SCORE_ONLY.has(x.name)).flatMap((x) => x.xs));
   for (const s of fa) console.log(`  FA: ${scoreOnly.has(s.ex) ? '(a reply of a score-only set)' : s.ex.text}`);
+  // Doxxing as harassers write it (partial addresses, local numbers, hours at work), with
+  // public-place hard negatives; written in 1.11 by another author, its misses were read while fixing.
+  const doxDev = run(loadSeed('test/fixtures/classifier/doxxing-dev.tsv'));
+  for (const lang of ['fr', 'en'] as const) {
+    const xs = doxDev.filter((x) => x.ex.lang === lang);
+    const d = xs.filter((x) => x.ex.label === 'doxxing');
+    const n = xs.filter((x) => x.ex.label !== 'doxxing');
+    console.log(`doxxing dev set (${lang}, read while fixing): recall ${d.filter((x) => x.pred === 'doxxing').length}/${d.length}, false alarms ${n.filter((x) => x.pred === 'doxxing').length}/${n.length}`);
+  }
   // Everyday replies to "you" (pets, trains, salt in the soup) written as a false-alarm probe, never trained on.
   const everyday = run(loadSeed('test/fixtures/classifier/everyday-you.tsv'));
   for (const lang of ['fr', 'en'] as const) {
