@@ -12,6 +12,9 @@ import {
   NEG_PRED_RE,
   POS_PRED_RE,
   PHRASE_RES,
+  gateMask,
+  SUPPORT_BIT,
+  COUNTER_BIT,
   QUOTE_RE,
   DOUBLE_QUOTE_RE,
   COUNTER_CUE_RE,
@@ -256,6 +259,9 @@ function negated(nz: Normalized, normPos: number): boolean {
 // Insults cancelled by a negation in the last hostileHits() call ("t'es pas un connard").
 let negatedHits = 0;
 
+/** The phrase lists the last reply's tokens may match (lexicon.ts gateMask). */
+let lastGate = 0;
+
 function hostileHits(nz: Normalized, text: string): Hit[] {
   const hits: Hit[] = [];
   negatedHits = 0;
@@ -281,7 +287,8 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
     }
     pos += t.length + 1;
   }
-  for (const p of PHRASE_RES) negatedHits += scanPattern(nz, p.re, p.sub, p.w, `phrase:${p.sub}`, hits);
+  lastGate = gateMask(toks);
+  for (const p of PHRASE_RES) if (p.bit === 0 || (lastGate & p.bit) !== 0) negatedHits += scanPattern(nz, p.re, p.sub, p.w, `phrase:${p.sub}`, hits);
   if (gate !== 0) {
     for (const p of GRAMMAR) if ((gate & p.bit) !== 0) negatedHits += scanPattern(nz, p.re, p.sub, p.w, p.rule, hits);
   }
@@ -557,7 +564,7 @@ export function classify(input: ClassifierInput): Classification {
     hh = kept;
   }
   const counter: Array<[number, number]> = [];
-  allMatches(COUNTER_RE, nz, counter);
+  if (COUNTER_BIT === 0 || (lastGate & COUNTER_BIT) !== 0) allMatches(COUNTER_RE, nz, counter);
   // "c'est puni aussi ?": a question about the law asks, it does not condemn.
   if (counter.length > 0 && text.indexOf('?') >= 0) dropLegalQuestions(text, counter);
   const quotes: Array<[number, number]> = [];
@@ -663,7 +670,7 @@ export function classify(input: ClassifierInput): Classification {
 
   // Supportive evidence.
   const sup: Array<[number, number]> = [];
-  allMatches(SUPPORT_RE, nz, sup);
+  if (SUPPORT_BIT === 0 || (lastGate & SUPPORT_BIT) !== 0) allMatches(SUPPORT_RE, nz, sup);
   const tags: Array<[number, number]> = [];
   if (text.indexOf('#') >= 0) rawMatches(SUPPORT_HASHTAG_RE, text, tags);
   const emo: Array<[number, number]> = [];

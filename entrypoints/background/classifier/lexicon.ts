@@ -222,6 +222,44 @@ export interface CompiledPhrase {
   sub: SubLabel;
   w: Strength;
   re: RegExp;
+  /** Bit of this regex in a reply's token gate (see gateMask), or 0 when it must always run. */
+  bit: number;
+}
+
+/**
+ * Token gates: a long phrase list is only scanned when one of the reply's tokens
+ * could belong to one of its phrases. Every word of 3+ letters of every phrase
+ * opens the gate (by its first 3, 4 or 5 letters, so inflections still open it);
+ * a list with a phrase made only of shorter words is never gated.
+ */
+const GATE_KEYS = new Map<string, number>();
+let gateBits = 0;
+function gateFor(list: string[]): number {
+  const words: string[][] = [];
+  for (const p of list) {
+    const ws = squeezePattern(p)
+      .replace(/\\[wdsWDS][+*?]?|\\[a-z]|\{\d+(?:,\d*)?\}/g, ' ')
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length >= 3);
+    if (ws.length === 0) return 0;
+    words.push(ws);
+  }
+  if (gateBits >= 30) return 0;
+  const bit = 1 << gateBits++;
+  for (const ws of words) for (const w of ws) {
+    const k = w.length >= 5 ? w.slice(0, 5) : w;
+    GATE_KEYS.set(k, (GATE_KEYS.get(k) ?? 0) | bit);
+  }
+  return bit;
+}
+/** Which gated lists one reply may match: the OR of its tokens' keys. */
+export function gateMask(tokens: string[]): number {
+  let m = 0;
+  for (const t of tokens) {
+    if (t.length < 3) continue;
+    m |= (GATE_KEYS.get(t.length > 5 ? t.slice(0, 5) : t) ?? 0) | (t.length > 3 ? (GATE_KEYS.get(t.slice(0, 3)) ?? 0) | (t.length > 4 ? GATE_KEYS.get(t.slice(0, 4)) ?? 0 : 0) : 0);
+  }
+  return m;
 }
 
 /**
@@ -272,12 +310,16 @@ export const PHRASE_RES: CompiledPhrase[] = (() => {
     e.list.push(...list);
     byKey.set(k, e);
   }
-  return [...byKey.values()].map(({ sub, w, list }) => ({ sub, w, re: compile(list) }));
+  return [...byKey.values()].map(({ sub, w, list }) => ({ sub, w, re: compile(list), bit: gateFor(list) }));
 })();
 /** Supportive expressions. */
 export const SUPPORT_RE = compile(SUPPORT);
+/** Gate bit of SUPPORT_RE (0: always scanned). */
+export const SUPPORT_BIT = gateFor(SUPPORT);
 /** Counter-speech markers. */
 export const COUNTER_RE = compile(COUNTER);
+/** Gate bit of COUNTER_RE (0: always scanned). */
+export const COUNTER_BIT = gateFor(COUNTER);
 /** Reported hate condemned (group-only hits). */
 export const REPORTED_RE = compile(REPORTED);
 /** Reporting frames around a hostile span (v1.8). */
