@@ -141,3 +141,23 @@ describe('v1.11 doxxing as harassers write it: partial addresses, local numbers,
     expect(cls(text).label).not.toBe('doxxing');
   });
 });
+
+describe('v1.11 doxxing: hours at work named with the job, numbers in keycap digits, several numbers at once', () => {
+  it.each([
+    ['he works at the post office in Gilford Bay, window 2, 9 to noon. pic attached.', 'workplace_school'],
+    ['the "activist" calling us nazis: Ellie Sanders, librarian at Parkview Public Library, closes up alone Tuesday nights at 7.', 'workplace_school'],
+    ['Mrs. Dana Whitfield, 8th grade science at Jefferson Middle in Brookhaven, leaves through the back lot every Thursday at 4.', 'workplace_school'],
+    ['5️⃣5️⃣5️⃣-0️⃣1️⃣6️⃣8️⃣ the girl who reported us. spam it', 'phone'],
+    ['555-0105 – 555-0120 – 555-0133: cell, work, home. make sure he never sleeps again.', 'phone'],
+    ["anyone got the mod's cell? → 555-0164, found it on an old ad", 'phone'],
+    ["five five five, oh one two three. that's her cell. just saying.", 'phone'],
+  ])('%s → doxxing (%s)', (text, sub) => {
+    const c = cls(text);
+    expect(c.label).toBe('doxxing');
+    expect(c.subLabels).toContain(sub);
+  });
+
+  it.each(['I work at the bakery from 6 to noon, come say hi!', 'The post office is open 9 to noon on Saturdays.'])('one’s own hours and a venue’s are not doxxing: %s', (text) => {
+    expect(cls(text).label).not.toBe('doxxing');
+  });
+});
