@@ -161,3 +161,12 @@ describe('v1.11 doxxing: hours at work named with the job, numbers in keycap dig
     expect(cls(text).label).not.toBe('doxxing');
   });
 });
+
+describe('v1.11 a date of birth given away is doxxing, one’s own is not', () => {
+  it.each(["j'ai son numéro de sécu et sa date de naissance (12/03/1994), je poste tout ce soir", 'got his SSN and date of birth (03/14/1996), dm me if you want them'])('%s → doxxing', (text) => {
+    expect(cls(text).label).toBe('doxxing');
+  });
+  it.each(['Ma fille est née le 12/03/2015, elle entre en CP.', 'I was born on 03/14/1996 in Leeds.'])('%s → not doxxing', (text) => {
+    expect(cls(text).label).not.toBe('doxxing');
+  });
+});

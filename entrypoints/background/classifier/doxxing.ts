@@ -98,6 +98,8 @@ const PLATE_KW = /(?:plaque|immat\w*|plate|license|licence|reg(?:istration)?)\s*
 const NIR = /(?<![\d])[12]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?![\d])/gu;
 const SSN = /(?<![\d-])(?!000|666)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}(?![\d-])/gu;
 const SSN_NAMED = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/gu;
+/** A date of birth given as one ("sa date de naissance (12/03/1994)", "DOB 03/14/1996"): with a name, it identifies. */
+const DOB = /(?:date de naissance|n[ée]e? le|date of birth|d\.?o\.?b\.?|born on)\s*(?:est|is|:)?\s*\(?\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:19|20)\d{2})/giu;
 const NINO = /(?<![\p{L}\d])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\d])/gu;
 const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
 
@@ -351,6 +353,16 @@ export function findPii(text: string): PiiHit[] {
     }
     IBAN.lastIndex = 0;
     while ((m = IBAN.exec(text))) push(hits, m, 'id_number', 0.92, 'pii:iban');
+  }
+  if (digitCount >= 6 && /naissance|n[ée]e? le|birth|d\.?o\.?b|born/i.test(text)) {
+    DOB.lastIndex = 0;
+    while ((m = DOB.exec(text))) {
+      // One's own or one's child's birthday is shared, not disclosed.
+      if (/(?:^|[\s,.;!?(])(?:je|j['’]|i|we|my|our|ma|mon|mes|notre|nos)(?:\s+\S+){0,3}\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const v = m[1]!;
+      const st = m.index + m[0].lastIndexOf(v);
+      hits.push({ start: st, end: st + v.length, sub: 'id_number', conf: 0.85, rule: 'pii:date_of_birth' });
+    }
   }
   if (digitCount >= 6) {
     NINO.lastIndex = 0;
