@@ -62,7 +62,7 @@ function main(): void {
     ['holdout5', 'seed-replies-holdout5.tsv', 'holdout5 replies (third author, sampled-from-real-places brief; written after 1.9, only scores read)'],
     ['holdout6', 'seed-replies-holdout6.tsv', 'holdout6 replies (fourth author, moderator-sample brief, written to be hard; only scores read)'],
     ['holdout7', 'seed-replies-holdout7.tsv', 'holdout7 replies (fifth author, tweets/teen chat/forums/NGO brief; written at the start of 1.10, scores read once at its end)'],
-    ['holdout8', 'seed-replies-holdout8.tsv', 'holdout8 replies (seventh author, tweets/teen chat/forums/NGO brief; written at the start of 1.11, scores read once at its end)'],
+    ['holdout8', 'seed-replies-holdout8.tsv', 'holdout8 replies (seventh author, tweets/teen chat/forums/NGO brief; written at the start of 1.11, scores read only at its end)'],
     ['ngo', 'seed-replies-ngo.tsv', 'NGO-style hate claims and counter-narratives (sixth author; written during 1.10; only scores read, once before training on NGO-style writing and once at the end)'],
   ] as const;
   const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));

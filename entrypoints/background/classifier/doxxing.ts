@@ -100,6 +100,8 @@ const SSN = /(?<![\d-])(?!000|666)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}(?![\d-])
 const SSN_NAMED = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/gu;
 /** A date of birth given as one ("sa date de naissance (12/03/1994)", "DOB 03/14/1996"): with a name, it identifies. */
 const DOB = /(?:date de naissance|n[ée]e? le|date of birth|d\.?o\.?b\.?|born on)\s*(?:est|is|:)?\s*\(?\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:19|20)\d{2})/giu;
+/** "I was born on", "ma fille est née le": the speaker's own family just before the date. */
+const SELF_BEFORE_DOB = /(?:^|[\s,.;!?(])(?:je|j['’]|i|we|my|our|ma|mon|mes|notre|nos)(?:\s+\S+){0,3}\s*$/iu;
 const NINO = /(?<![\p{L}\d])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\d])/gu;
 const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
 
@@ -343,12 +345,12 @@ export function findPii(text: string): PiiHit[] {
   if (digitCount >= 9) {
     NIR.lastIndex = 0;
     while ((m = NIR.exec(text))) if (digitsOf(m[0]).length >= 13) push(hits, m, 'id_number', 0.92, 'pii:nir');
-    SSN.lastIndex = 0;
     // Named as an SSN, any 3-2-4 number is one (a doxxer does not check the issuing rules).
-    const ssnRe = /ssn|social security/i.test(text) ? SSN_NAMED : SSN;
+    const ssnNamed = /ssn|social security/i.test(text);
+    const ssnRe = ssnNamed ? SSN_NAMED : SSN;
     ssnRe.lastIndex = 0;
     while ((m = ssnRe.exec(text))) {
-      const sep = /-/.test(m[0]) || /ssn|social security/i.test(text);
+      const sep = /-/.test(m[0]) || ssnNamed;
       if (sep) push(hits, m, 'id_number', 0.9, 'pii:ssn');
     }
     IBAN.lastIndex = 0;
@@ -358,7 +360,7 @@ export function findPii(text: string): PiiHit[] {
     DOB.lastIndex = 0;
     while ((m = DOB.exec(text))) {
       // One's own or one's child's birthday is shared, not disclosed.
-      if (/(?:^|[\s,.;!?(])(?:je|j['’]|i|we|my|our|ma|mon|mes|notre|nos)(?:\s+\S+){0,3}\s*$/iu.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (SELF_BEFORE_DOB.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const v = m[1]!;
       const st = m.index + m[0].lastIndexOf(v);
       hits.push({ start: st, end: st + v.length, sub: 'id_number', conf: 0.85, rule: 'pii:date_of_birth' });
