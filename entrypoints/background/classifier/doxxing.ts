@@ -7,6 +7,7 @@
 import { parsePhoneNumberFromString as parseWithMetadata, type CountryCode } from 'libphonenumber-js/core';
 import metadata from 'libphonenumber-js/min/metadata';
 import type { SubLabel } from '../../../storage/schema';
+import { piecedPhones } from './phone-pieces';
 
 /** One piece of personal data found in the text. */
 export interface PiiHit {
@@ -48,6 +49,8 @@ const FR_STREET = new RegExp(
   "(?<![\\p{L}])(?:" + FR_TYPES + ")(?![\\p{L}])\\s*" + FR_PARTICLE + "\\p{L}" + L + "*(?:\\s+\\p{Lu}" + L + "*){0,3}" + FR_COMPLEMENT + "{0,4}" + FR_CITY + "?",
   'gu',
 );
+/** A hamlet with its postcode: "lieu-dit Les Hauts de Beauregard, 24100 Bergerac". */
+const LIEU_DIT = new RegExp("(?<![\\p{L}])" + ci('lieu[- ]dit') + "\\s+[\\p{L}'’ -]{2,40}?,?\\s*" + FR_CITY.slice(3, -1), 'gu');
 const FR_RESIDENCE = /(?<![\p{L}])r[ée]sidence\s+[\p{L}'’ -]{2,30}?,?\s*(?:b[âa]t(?:iment)?\.?|esc\.?|appt?\.?|porte)\s*[\p{L}\d-]{1,4}/giu;
 
 const EN_TYPES =
@@ -102,12 +105,20 @@ const SSN_NAMED = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/gu;
 const DOB = /(?:date de naissance|n[ée]e? le|date of birth|d\.?o\.?b\.?|born on)\s*(?:est|is|:)?\s*\(?\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:19|20)\d{2})/giu;
 /** "I was born on", "ma fille est née le": the speaker's own family just before the date. */
 const SELF_BEFORE_DOB = /(?:^|[\s,.;!?(])(?:je|j['’]|i|we|my|our|ma|mon|mes|notre|nos)(?:\s+\S+){0,3}\s*$/iu;
+const ID_KEYWORD_GATE = /passe?port|(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale|routing|acct|account|compte/iu;
+/** ID numbers named as such: a passport, a Canadian SIN, a bank routing and account number. */
+const PASSPORT = /passe?port\s*(?:no\.?|n°|num[ée]ro|number|#)?\s*[:=]?\s*([A-Z0-9]{2}[A-Z0-9]{5,8})(?![\p{L}\d])/giu;
+const SIN = /(?:(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale)\s*(?:no\.?|n°|#)?\s*[:=]?\s*(\d{3}[\s-]?\d{3}[\s-]?\d{3})(?!\d)/gu;
+const BANK_ACCOUNT = /(?:routing|acct|account(?: number| no\.?)?|num[ée]ro de compte)\s*[:#=]?\s*(\d{6,17})(?!\d)/giu;
 const NINO = /(?<![\p{L}\d])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\d])/gu;
 const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
 
 const GEO_DEC = /(?<![\d.])-?\d{1,2}\.\d{3,}\s*[,;]\s*-?\d{1,3}\.\d{3,}(?![\d])/gu;
 /** Coordinates separated by a space only: four decimals each, so scores and prices never match. */
 const GEO_DEC_SPACE = /(?<![\d.])-?\d{1,2}\.\d{4,}\s+-?\d{1,3}\.\d{4,}(?![\d])/gu;
+/** "43,6045 / 1,4440", "51.5072° N, 0.1276° W": French decimal commas, or degrees with hemispheres. */
+const GEO_DEC_COMMA = /(?<![\d,])-?\d{1,2},\d{4,}\s*[\/;]\s*-?\d{1,3},\d{4,}(?![\d])/gu;
+const GEO_DEG = /(?<![\d.])\d{1,2}\.\d{3,}\s?°\s?[NS],?\s*\d{1,3}\.\d{3,}\s?°\s?[EWO]/gu;
 const GEO_DMS = /\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|''))?\s?[NSEW],?\s*\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|''))?\s?[NSEWO]/gu;
 const MAP_LINK =
   /(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,6}\/maps|maps\.google\.[a-z.]{2,6}|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.apple\.com|apple\.co\/maps|waze\.com\/(?:ul|live-map|[a-z]{2}\/live-map)|ul\.waze\.com|what3words\.com|w3w\.co|(?:www\.)?openstreetmap\.org|osm\.org|bing\.com\/maps|mappy\.com|here\.com\/(?:p|l))[^\s]*/giu;
@@ -116,13 +127,25 @@ const W3W = /(?:^|[\s(])\/\/\/\p{L}+\.\p{L}+\.\p{L}+/gu;
 const WORK = /(?<![\p{L}])(?:travaille|bosse|taffe|bossent|travaillent|bossait|enseigne|est (?:prof|employ[ée]e?|caissi[èe]re?|infirmi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|stagiaire)|works?|working|employed|teaches|studies|[ée]tudie|(?:va|vont|est|sont) (?:à|a|au) (?:l['’ ])?(?:[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|fac|conservatoire|club)|(?:he|she|they|kids|children|son|daughter|wife|husband) (?:goes|go) to|est scolaris[ée]e?|son [ée]cole|sa fac|son lyc[ée]e|son coll[èe]ge|son taf|son boulot|son bureau|son travail|his (?:school|job|office|work)|her (?:school|job|office|work)|goes to|attends|(?:est|sont) en (?:\d{1,2}(?:e|[èe]me)|cm\d|ce\d|seconde|premi[èe]re|terminale|[lm]\d|licence|master|bts|pr[ée]pa)|amphi|(?:he|she|they)(?:['’]s| is| are) (?:a |an )?(?:sophomore|freshman|junior|senior|student|pupil|year \d+)s?|(?:has|have) (?:class|classes|practice|training|lessons?|[A-Z][a-z]+ \d{3}))(?![\p{L}])/giu;
 const SCHED = /(?<![\p{L}\d])(?:\d{1,2}\s?[hH](?:\s?\d{2})?(?![\p{L}\d])|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?![\p{L}])|\d{1,2}:\d{2}|tous les (?:matins|soirs|jours|midis|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|chaque (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? (?:matin|soir|midi|apr[èe]s[- ]midi)|every (?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|sort (?:du boulot|du taf|de l['’ ][ée]cole|des cours|du bureau)|gets? (?:off|out)(?: of work)? at|finishes at|starts at|leaves (?:work|school) at|commence (?:à|a)|finit (?:à|a)|sortie des classes|(?:à|a) la sortie)/giu;
 /** Someone's job or a child's school named with the place ("night nurse at St. Luke's", "son fils sort de l'école"), for the schedule rule. */
-const ROLE_PLACE = /(?<![\p{L}])(?:(?:nurse|teller|cashier|apprentice|librarian|teacher|receptionist|clerk|barista|waitress|waiter|butcher|mod|(?:math|science|english|history|art|music|pe) teacher|maths?|science|english|history|french|spanish|art|music|biology|chemistry|physics|geography|works?|runs the [\p{L}]+ (?:stand|stall|shop|store|bakery|business|garage|salon)|infirmi[èe]re(?: de nuit)?|caissi[èe]re?|apprenti(?:e)?|biblioth[ée]caire|conseill[eè]re?|employ[ée]e?|vendeu(?:se|r)|serveu(?:se|r)|boucher|bouch[èe]re|prof(?:esseure?)? de [\p{L}]+)\s+(?:at|au|aux|à la|à l['’]|à|chez|in)\s|(?:kid|son|daughter|child|children|kids|girl|boy|fils|fille|gosse|gamin|enfants?|petite?)\b[^.!?\n]{0,60}?(?:school|elementary|middle|high|academy|grade|practice|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|entra[îi]nement|club|U\d{1,2}))/iu;
+const ROLE_PLACE = /(?<![\p{L}])(?:(?:works|cuts hair|volunteers?|coaches|delivers|opens|closes up|manages|waits|visits|drops|picks|parks|takes the|catches the|rides|shift|(?:is|['’]s) (?:in|at)|b[ée]n[ée]vole|tient|prend (?:le|la|l['’])|fait (?:son|sa|ses|les)|d[ée]pose|r[ée]cup[èe]re|livre|attend|entra[îi]ne|aide-soignante|a (?:cours|TD|TP)|TD|TP|sort (?:du|de l['’]|de la))(?:\s+[\p{L}\d'’-]+){0,4}?\s+(?:at|au|aux|à la|à l['’]|à|chez|in|on|pour|for|from|devant|outside)\s|(?:nurse|teller|cashier|apprentice|librarian|teacher|receptionist|clerk|barista|waitress|waiter|butcher|mod|(?:math|science|english|history|art|music|pe) teacher|maths?|science|english|history|french|spanish|art|music|biology|chemistry|physics|geography|works?|runs the [\p{L}]+ (?:stand|stall|shop|store|bakery|business|garage|salon)|infirmi[èe]re(?: de nuit)?|caissi[èe]re?|apprenti(?:e)?|biblioth[ée]caire|conseill[eè]re?|employ[ée]e?|vendeu(?:se|r)|serveu(?:se|r)|boucher|bouch[èe]re|prof(?:esseure?)? de [\p{L}]+)\s+(?:at|au|aux|à la|à l['’]|à|chez|in)\s|(?:kid|son|daughter|child|children|kids|girl|boy|fils|fille|gosse|gamin|enfants?|petite?)\b[^.!?\n]{0,60}?(?:school|elementary|middle|high|academy|grade|practice|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|entra[îi]nement|club|U\d{1,2}))/iu;
 /** Hours a person can be found at ("gets out at 3", "ouvre à 9h", "8 to 5"). */
-const SCHED_LOOSE = /(?<![\p{L}\d])(?:(?:gets? (?:out|off)|opens|closes(?: up)?|leaves|ends?|starts|finishes|pickup is|sort(?:ent)?|ouvre|ferme|finit|commence)\s+(?:\w+\s+){0,3}?(?:at|à|a|vers)\s+\d{1,2}|\d{1,2}\s?(?:am|pm|h)?\s?(?:to|-|à)\s?(?:\d{1,2}\s?(?:am|pm|h)?(?![\p{L}\d])|noon|midi|midnight|minuit)|(?:every|tous les|chaque)\s+\p{L}+)/iu;
+const SCHED_LOOSE = /(?<![\p{L}\d])(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:-|–|to|\/|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)|(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s?(?:-|–|à|au|\/)\s?(?:lun|mar|mer|jeu|ven|sam|dim)|weekends|weekdays|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|(?:works|does|fait les) nights|(?:opening|closing|morning|night|evening|late|early) (?:shift|till)|en semaine|le week-end|les week-ends|tous les jours|les nuits|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|(?:gets? (?:out|off)|opens|closes(?: up)?|leaves|ends?|starts|finishes|pickup is|sort(?:ent)?|ouvre|ferme|finit|commence)\s+(?:\w+\s+){0,3}?(?:at|à|a|vers)\s+\d{1,2}|\d{1,2}\s?(?:am|pm|h)?\s?(?:to|-|à)\s?(?:\d{1,2}\s?(?:am|pm|h)?(?![\p{L}\d])|noon|midi|midnight|minuit)|(?:every|tous les|chaque)\s+\p{L}+)/iu;
 /** "my son", "notre fille": the speaker's own family. */
 const OWN_RE = /(?:^|[\s,.;!?])(?:my|our|mon|ma|mes|notre|nos)\s+$/iu;
+/** An elected official's or a public service's hours are published, not disclosed. */
+const OFFICIAL = /(?<![\p{L}])(?:maire|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|[ée]lu(?:e|s)?|permanence|ministre|conseill[eè]re? municipal|mayor|senator|congress\w*|MP|councill?or|governor|office hours)(?![\p{L}])/iu;
+/** An official's child is a private person: "mayor's kid … gets out at 5". */
+const CHILD = /(?<![\p{L}])(?:kid|son|daughter|child|children|fils|fille|enfants?|gosses?)(?![\p{L}])/iu;
+/** A home described instead of addressed ("the white duplex across from the Shell station"). */
+const HOME_DESC = new RegExp(
+  "(?<![\\p{L}])(?:maison|pavillon|immeuble|appart(?:ement)?|ferme|caravane|mobil-?home|baraque|house|duplex|bungalow|trailer|apartment|narrowboat|cottage|grey block|block of flats|tower block)(?![\\p{L}])[^.!?\\n]{0,60}?(?:au bout de|en face de|à côté de|a cote de|derri[èe]re|juste apr[èe]s|au coin de|across (?:the street )?from|next to|behind|opposite|at the end of|doors? (?:down|up) from|right after|on the corner of|(?<![\\p{L}])(?:" + FR_TYPES + "|" + EN_TYPES + ")(?![\\p{L}]))[^.!?\\n]{0,50}",
+  'iu',
+);
+/** …said to be the person's: "c'est chez lui", "that's his place", "his mom's house". */
+const HOME_OF = /(?:chez (?:lui|elle|eux)|c['’]est l[àa](?![\p{L}])|qu['’](?:il |elle )?habite|o[ùu] (?:il|elle|ils) (?:habite|vit|cr[èe]che|dort)|(?:il|elle|gars|mec|meuf) (?:habite|vit|cr[èe]che)|that['’]s (?:his|hers?|theirs?)|(?:it|this) is (?:his|hers|theirs)|(?:he|she|they) lives?|(?:his|her|their) (?:\p{L}+['’]s )?(?:house|place|home))/iu;
 /** A person, not a venue, is the subject: pronouns, relatives, titles. */
-const PERSON_CUE = /(?<![\p{L}])(?:he|she|his|her|him|il|elle|son|sa|ses|lui|Mr\.?|Mrs\.?|Ms\.?|Miss|M\.|Mme|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,)(?![\p{L}])/u;
+// Sentence-initial pronouns are capitalised ("She cuts hair…"); names need their capitals, so no `i` flag.
+const PERSON_CUE = /(?<![\p{L}])(?:[Tt]he (?:kid|guy|girl|dude|troll|woman|man|boy)|(?:[Ll]e|[Cc]e) (?:gars|mec|type|keum)|(?:[Ll]a|[Cc]ette) (?:meuf|go)|[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Ii]l|[Ee]lle|[Ss]on|[Ss]a|[Ss]es|lui|Mr\.?|Mrs\.?|Ms\.?|Miss|M\.|Mme|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ from the)(?![\p{L}])/u;
 /** A building, floor or room given as part of where someone lives. */
 const BUILDING = /(?<![\p{L}])(?:(?:bldg|building|block|tower|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?)\s*[A-Z0-9]{1,3}(?![\p{L}\d])(?:,?\s*(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|ground|top)\s+floor|\d{1,2}\s?(?:e|è|ème|er)\s+[ée]tage|room\s+\d{1,4}|door\s+\w+|porte\s+\w+))?|(?:interphone|sonnette|buzzer(?: says)?|mailbox(?: says)?)\s*[:\-]?\s*(?:au\s+\d{1,2}\s?(?:e|er|ème)|"[^"]{1,30}"|«[^»]{1,30}»|#?\d{1,4}))/giu;
 const BUILDING_GATE = /(?:bldg|building|block|tower|b[âa]t|esc|interphone|sonnette|buzzer|mailbox)/i;
@@ -130,15 +153,16 @@ const BUILDING_GATE = /(?:bldg|building|block|tower|b[âa]t|esc|interphone|sonne
 const EN_STREET_CAP = new RegExp("(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:" + EN_TYPES + ")(?![\\p{L}])\\.?(?:,?\\s*(?:mailbox|#|apt|unit)\\s*#?[\\w-]{1,4})?(?:,?\\s+in\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?", 'gu');
 /** A quantified crowd as the subject of the work verb ("millions of", "la plupart des"). */
 const GENERIC_SUBJECT = /(?:millions?|milliers|centaines|thousands|hundreds|most|la plupart|beaucoup|many|tous les|toutes les|all the|majorit[ée]|majority)\b[^.!?]{0,70}$/iu;
-const SCHED_GATE = /(?:every|tous les|chaque|sort |sortie|gets? (?:off|out)|finish|commence|finit|leaves|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)/i;
+const SCHED_GATE = /(?:semaine|week|nuits|nights|shift|till|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s?[-–\/]|every|tous les|chaque|sort |sortie|gets? (?:off|out)|finish|commence|finit|leaves|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)/i;
 const TLD_GATE = /(?:\.|dot|point)\s*[\])}]?\s*(?:com|fr|net|org|io|co|uk|be|ch|ca|de|es|it|eu|info|me|example|biz|us|au|lu)\b/i;
 const FIRST_PERSON = /(?:(?:^|[\s,.;!?])(?:je|j['’]|i|we|nous|on)\s+\S*|(?:^|[\s,.;!?])(?:mon|ma|mes|my|our|notre|nos)\s+\S+\s*)$/iu;
 
 const PERSON_PHRASE =
   /(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|(?:his|her|their) (?:home |real |new )?(?:address|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents)|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez|spamm?(?:ez|e|ons)?[- ](?:la|le|les|it|him|her|them|away)|you know what to do|vous savez (?:quoi faire|ce qu['’]il reste [àa] faire)|faites[- ]en ce que vous voulez|do (?:whatever|what) you want with (?:that|it|this)|je vous laisse (?:r[ée]fl[ée]chir|faire)|just so (?:everyone|you all|y['’]all) knows?|juste pour info|je dis (?:juste|[çc]a)|just saying|think about it|comit[ée] d['’]accueil|welcome party|(?:we['’]re|we are|on) (?:coming|arrive|d[ée]barque)|on (?:la|le|les) retrouvera|we['’]ll find (?:her|him|them)|when are we going|on y va quand|make sure (?:he|she|they) never|drop by|pass (?:on )?a message|leave (?:her|him|them)? ?a review|(?:go|allez) (?:say hi|ask (?:him|her)|lui (?:dire bonjour|poser des questions|rendre visite))|she wants war|he wanted to play|call (?:him|her|them) at|lives (?:right )?(?:behind|next to|above|below|near|opposite|across from)|tu (?:vis|habites|cr[èe]ches|bosses|travailles) (?:au|à|a|rue|avenue|chez|dans)|you live (?:at|on|in)|['’]s (?:mom|mum|mother|dad|wife|husband|cell|number)\b)/iu;
+// A word start: "avenue" is no "venue", "piscine" no "ciné", and "la ferme" (a farm) is no "fermé".
 const INSTITUTION =
-  /(?:mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|ferm[ée]e?|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|deals?|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
-const NOT_PHONE = /(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]f(?:[ée]rence)?|n°|no\.|#|iban|siret|siren|isbn|ticket|dossier|case|transaction|num[ée]ro de (?:s[ée]rie|client|dossier|commande)|serial|parcel|package|€|\$|£|eur|usd|prix|price|total|montant|amount|score|vote|votes|abonn[ée]s|followers|vues|views)\s*[:#]?\s*$/iu;
+  /(?<![\p{L}])(?:pharmacy|pharmacies|dmv|white house|capitol|downing street|matignon|[ée]lys[ée]e|bulle de vente|appartement t[ée]moin|show ?home|je r[ée]serve|table (?:à|a|pour) \d|letters? to|mall|mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|(?<!(?:la|une|sa|ta|leur|cette|grande|petite) )ferm[ée]e?s?(?![\p{L}])|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|(?<!bonne )soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|deals?|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
+const NOT_PHONE = /(?<![\p{L}])(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]f(?:[ée]rence)?|n°|no\.|#|iban|siret|siren|isbn|ticket|dossier|case|transaction|num[ée]ro de (?:s[ée]rie|client|dossier|commande)|serial|parcel|package|€|\$|£|eur|usd|prix|price|total|montant|amount|score|vote|votes|abonn[ée]s|followers|vues|views)\s*[:#]?\s*$/iu;
 const RELATIVE =
   /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
 
@@ -148,6 +172,10 @@ const LOCAL_US = new RegExp('(?<![\\p{N}\\-./:])(?:' + D + '){3}[-.]?(?:' + D + 
 const LOCAL_US_NAMED = /(?:number|cell|phone|digits|mobile|landline)(?:['’]s| is)?[\s?:=→-]*$/iu;
 const LOCAL_US_CONTEXT =
   /(?:(?:text|call|ring|phone|hit up|reach|contact|message|whatsapp|sms|spam|harass|prank call)\s+(?:him|her|them|this (?:guy|girl|bitch|clown|idiot|loser|dude)|that (?:guy|girl|bitch))\s+(?:at|on)\s*:?\s*|(?:his|her|their)\s+(?:number|cell|phone|digits|landline|mobile)(?:\s+(?:number|is))*\s*:?\s*|(?:his|her|their)\s+(?:parents|mom|mum|dad|family|wife|husband)\S*\s+(?:landline|number|cell|phone)(?:\s+(?:number|is))*\s*:?\s*|(?:call|text|ring)\s+(?:his|her|their)\s+(?:parents|mom|mum|dad|family|wife|husband)\S*\s+(?:(?:landline|number|cell|phone)\s+)?(?:is|at|on)?\s*:?\s*)$/iu;
+
+/** The text says a phone number is being given ("son numéro", "text him", "the last four"). */
+const PHONE_CUE =
+  /(?:num[ée]ro|(?<![\p{L}])(?:num|tel|t[ée]l[ée]phone|portable|whatsapp|phone|cell|mobile|number|digits|chiffres|texts?|call|appel\w*|sms|ring|area code|indicatif|son 0[67]|0[67])(?![\p{L}]))/iu;
 
 /** Which country formats a digit string most plausibly follows, or null. */
 function phoneCountry(raw: string, digits: string): CountryCode | 'INTL' | null {
@@ -251,6 +279,16 @@ export function findPii(text: string): PiiHit[] {
       hits.push({ start: st, end: st + v.replace(/[\s,;:.!?]+$/, '').length, sub: 'address', conf: 0.8, rule: 'pii:street_en' });
     }
   }
+  if (HOME_OF.test(text)) {
+    const home = HOME_DESC.exec(text);
+    if (home && !FIRST_PERSON.test(text.slice(Math.max(0, home.index - 25), home.index)) && !OWN_RE.test(text.slice(Math.max(0, home.index - 12), home.index))) {
+      hits.push({ start: home.index, end: home.index + home[0].replace(/[\s,;:]+$/, '').length, sub: 'address', conf: 0.8, rule: 'pii:home_described' });
+    }
+  }
+  if (digitCount >= 5 && /lieu[- ]dit/i.test(text)) {
+    LIEU_DIT.lastIndex = 0;
+    while ((m = LIEU_DIT.exec(text))) push(hits, m, 'address', 0.85, 'pii:address_fr');
+  }
   if (BUILDING_GATE.test(text) && phraseOf()) {
     BUILDING.lastIndex = 0;
     while ((m = BUILDING.exec(text))) push(hits, m, 'address', 0.8, 'pii:building');
@@ -260,7 +298,7 @@ export function findPii(text: string): PiiHit[] {
   if ((digitCount > 0 || SCHED_GATE.test(text)) && (SCHED.test(text) || SCHED_LOOSE.test(text)) && PERSON_CUE.test(text)) {
     const role = ROLE_PLACE.exec(text);
     const before = role ? text.slice(Math.max(0, role.index - 25), role.index) : '';
-    if (role && !FIRST_PERSON.test(before) && !OWN_RE.test(before)) {
+    if (role && !FIRST_PERSON.test(before) && !OWN_RE.test(before) && (!OFFICIAL.test(text) || CHILD.test(text))) {
       hits.push({ start: role.index, end: role.index + role[0].length, sub: 'workplace_school', conf: 0.8, rule: 'pii:role_schedule' });
     }
   }
@@ -296,6 +334,8 @@ export function findPii(text: string): PiiHit[] {
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NOT_PHONE.test(before)) continue;
       if (/[A-Z]{2}\d{0,2}\s?$/.test(before)) continue;
+      // "06/09/2024 10:15" is an appointment.
+      if (/\d{1,2}[\/.]\d{1,2}[\/.](?:19|20)\d\d/.test(raw)) continue;
       const cc = phoneCountry(raw, digits);
       if (!cc) continue;
       const pn =
@@ -319,9 +359,16 @@ export function findPii(text: string): PiiHit[] {
       push(hits, m, 'phone', 0.8, 'pii:phone_us_local');
     }
   }
-  if (SPELLED_GATE.test(text)) {
+  const spelled = SPELLED_GATE.test(text);
+  if (spelled) {
     SPELLED.lastIndex = 0;
     while ((m = SPELLED.exec(text))) push(hits, m, 'phone', 0.85, 'pii:phone_spelled');
+  }
+  if (digitCount >= 4 || spelled) {
+    for (const p of piecedPhones(text, PHONE_CUE.test(text))) {
+      if (NOT_PHONE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
+      hits.push({ start: p.start, end: p.end, sub: 'phone', conf: 0.85, rule: 'pii:phone_pieces' });
+    }
   }
 
   if (digitCount >= 2) {
@@ -366,6 +413,18 @@ export function findPii(text: string): PiiHit[] {
       hits.push({ start: st, end: st + v.length, sub: 'id_number', conf: 0.85, rule: 'pii:date_of_birth' });
     }
   }
+  if (digitCount >= 6 && ID_KEYWORD_GATE.test(text)) {
+    for (const re of [PASSPORT, SIN, BANK_ACCOUNT]) {
+      re.lastIndex = 0;
+      while ((m = re.exec(text))) {
+        const v = m[1]!;
+        // "Passport services", "account settings": a number has digits.
+        if (countDigits(v) < 5) continue;
+        const st = m.index + m[0].lastIndexOf(v);
+        hits.push({ start: st, end: st + v.length, sub: 'id_number', conf: 0.88, rule: 'pii:id_named' });
+      }
+    }
+  }
   if (digitCount >= 6) {
     NINO.lastIndex = 0;
     while ((m = NINO.exec(text))) push(hits, m, 'id_number', 0.9, 'pii:ni_number');
@@ -375,7 +434,11 @@ export function findPii(text: string): PiiHit[] {
     while ((m = GEO_DEC.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
     GEO_DEC_SPACE.lastIndex = 0;
     while ((m = GEO_DEC_SPACE.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
+    GEO_DEC_COMMA.lastIndex = 0;
+    while ((m = GEO_DEC_COMMA.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
     if (text.indexOf('°') >= 0) {
+      GEO_DEG.lastIndex = 0;
+      while ((m = GEO_DEG.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
       GEO_DMS.lastIndex = 0;
       while ((m = GEO_DMS.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps_dms');
     }

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { classify } from '../../entrypoints/background/classifier/index';
+
+const cls = (text: string, lang?: 'fr' | 'en') => classify({ text, lang });
+const subs = (text: string) => cls(text).reasons.filter((r) => r.label === 'doxxing').map((r) => r.subLabel);
+
+describe('v1.12 doxxing: numbers given in pieces to dodge filters', () => {
+  it.each([
+    ['son 07 c’est 39 98 puis 41 17, ajoutez le 07 devant', 'phone'],
+    ['numéro : 06.39.98. et la fin 22.81', 'phone'],
+    ['O6 39 98 4O 12 (les O sont des zéros)', 'phone'],
+    ['06 39 98 / 55 10 / 37 faites-vous plaisir', 'phone'],
+    ['zéro six, trente-neuf, quatre-vingt-dix-huit, onze, soixante-quatorze. voilà', 'phone'],
+    ['oh seven seven double oh, nine hundred, one three five. text him', 'phone'],
+    ['3️⃣1️⃣2️⃣ 5️⃣5️⃣5️⃣ 0️⃣1️⃣7️⃣7️⃣ bonne soirée à lui', 'phone'],
+    ['0 7 7 0 0 🙃 9 0 0 🙃 2 4 6', 'phone'],
+  ])('%s → doxxing (%s)', (text, sub) => {
+    expect(cls(text).label).toBe('doxxing');
+    expect(subs(text)).toContain(sub);
+  });
+
+  it.each([
+    'RDV le 06/09/2024 10:15 au cabinet, salle 3',
+    'Score final 3 2 1 0, on remet ça samedi',
+    'Commande 0112 3456 7890 toujours pas livrée',
+    'Le match est le 06 10 2025 à 20h45, places 12 et 14',
+    'I was born in 1990, moved in 2006, and 07 was a great year',
+  ])('%s → not doxxing', (text) => {
+    expect(cls(text).label).not.toBe('doxxing');
+  });
+});
+
+describe('v1.12 doxxing: where someone can be found at set hours', () => {
+  it.each([
+    'She pours coffee at the Dunkin on Elm St, opening shift Mon-Fri at 5.',
+    'Il prend le RER B à la gare de Massy à 7h05 tous les matins.',
+    'sa soeur est vendeuse au Monoprix de Tours, elle fait les fermetures en semaine',
+    'Elle sort du collège Victor-Hugo à 16h30 le jeudi, côté gymnase.',
+    'the guy who made that video works weekends at the Burger King in Leeds, 4 to close',
+    'he coaches U12 rugby at Victoria Park every Sunday at 10am',
+  ])('%s → doxxing (workplace_school)', (text) => {
+    expect(cls(text).label).toBe('doxxing');
+    expect(subs(text)).toContain('workplace_school');
+  });
+
+  it.each([
+    'The bakery on Elm St opens at 7 every morning.',
+    'La députée tient sa permanence le jeudi de 14h à 18h à la mairie.',
+    'Je prends le RER B à Massy à 7h05 tous les matins, quelle galère.',
+    'I work weekends at the Burger King in Leeds, 4 to close.',
+    'The mayor holds office hours at City Hall every Tuesday 9-11.',
+  ])('%s → not doxxing', (text) => {
+    expect(cls(text).label).not.toBe('doxxing');
+  });
+});
+
+describe('v1.12 doxxing: homes described instead of addressed, coordinates and ID numbers', () => {
+  it.each([
+    ['la maison aux volets verts au bout de l’impasse des Roses à Lens, c’est chez lui', 'address'],
+    ['the yellow bungalow across from the Esso garage on Mill Rd, Bedford. that’s hers.', 'address'],
+    ['lieu-dit Le Moulin Neuf, 19100 Brive, la ferme au bout du chemin', 'address'],
+    ['Coordonnées : 45,7640 / 4,8357, c’est son immeuble', 'geo'],
+    ['her front door: 53.4808° N, 2.2426° W', 'geo'],
+    ['numéro de passeport : 21CD54321, il l’a posté lui-même', 'id_number'],
+    ['SIN 999 111 222, he posted his tax slip', 'id_number'],
+    ['routing 021000021 acct 9876543210, from the cheque he posted', 'id_number'],
+  ])('%s → doxxing (%s)', (text, sub) => {
+    expect(cls(text).label).toBe('doxxing');
+    expect(subs(text)).toContain(sub);
+  });
+
+  it.each([
+    'La maison de la culture en face de la gare rouvre samedi.',
+    'my house is right behind the Co-op on Mill Rd, come for tea',
+    '25 avenue de la République, 75011 Paris : la pharmacie ouverte le dimanche',
+    'Passport services by appointment only at City Hall.',
+    'la ferme pédagogique au bout du chemin ouvre à 10h',
+  ])('%s → not doxxing', (text) => {
+    expect(cls(text).label).not.toBe('doxxing');
+  });
+
+  it('an address on an avenue is not a "venue", so it stays doxxing', () => {
+    expect(cls("j'ai sa nouvelle adresse : 8 avenue Jean-Jaurès, appt 4, 69007 Lyon").label).toBe('doxxing');
+  });
+});
