@@ -14,7 +14,7 @@ import { genDoxxing, genDoxxingNegatives } from './classifier-gen';
 import { loadSeed } from './classifier-seed';
 
 /** Sets whose errors are never printed: only their scores may be read. */
-const SCORE_ONLY = new Set(['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'ngo']);
+const SCORE_ONLY = new Set(['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'ngo']);
 
 interface Scored {
   ex: Example;
@@ -63,6 +63,7 @@ function main(): void {
     ['holdout6', 'seed-replies-holdout6.tsv', 'holdout6 replies (fourth author, moderator-sample brief, written to be hard; only scores read)'],
     ['holdout7', 'seed-replies-holdout7.tsv', 'holdout7 replies (fifth author, tweets/teen chat/forums/NGO brief; written at the start of 1.10, scores read once at its end)'],
     ['holdout8', 'seed-replies-holdout8.tsv', 'holdout8 replies (seventh author, tweets/teen chat/forums/NGO brief; written at the start of 1.11, scores read only at its end)'],
+    ['holdout9', 'seed-replies-holdout9.tsv', 'holdout9 replies (eighth author, tweets/teen chat/forums/NGO brief with doxxing and look-alikes; written at the start of 1.12, scores read only at its end)'],
     ['ngo', 'seed-replies-ngo.tsv', 'NGO-style hate claims and counter-narratives (sixth author; written during 1.10; only scores read, once before training on NGO-style writing and once at the end)'],
   ] as const;
   const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
@@ -106,12 +107,15 @@ function main(): void {
   for (const s of fa) console.log(`  FA: ${scoreOnly.has(s.ex) ? '(a reply of a score-only set)' : s.ex.text}`);
   // Doxxing as harassers write it (partial addresses, local numbers, hours at work), with
   // public-place hard negatives; written in 1.11 by another author, its misses were read while fixing.
-  const doxDev = run(loadSeed('test/fixtures/classifier/doxxing-dev.tsv'));
-  for (const lang of ['fr', 'en'] as const) {
-    const xs = doxDev.filter((x) => x.ex.lang === lang);
-    const d = xs.filter((x) => x.ex.label === 'doxxing');
-    const n = xs.filter((x) => x.ex.label !== 'doxxing');
-    console.log(`doxxing dev set (${lang}, read while fixing): recall ${d.filter((x) => x.pred === 'doxxing').length}/${d.length}, false alarms ${n.filter((x) => x.pred === 'doxxing').length}/${n.length}`);
+  // doxxing-dev2 (1.12, a third author): homes described, numbers in pieces, hours at a named place.
+  for (const [file, name] of [['doxxing-dev.tsv', 'doxxing dev set'], ['doxxing-dev2.tsv', 'doxxing dev set 2']] as const) {
+    const doxDev = run(loadSeed(`test/fixtures/classifier/${file}`));
+    for (const lang of ['fr', 'en'] as const) {
+      const xs = doxDev.filter((x) => x.ex.lang === lang);
+      const d = xs.filter((x) => x.ex.label === 'doxxing');
+      const n = xs.filter((x) => x.ex.label !== 'doxxing');
+      console.log(`${name} (${lang}, read while fixing): recall ${d.filter((x) => x.pred === 'doxxing').length}/${d.length}, false alarms ${n.filter((x) => x.pred === 'doxxing').length}/${n.length}`);
+    }
   }
   // Everyday replies to "you" (pets, trains, salt in the soup) written as a false-alarm probe, never trained on.
   const everyday = run(loadSeed('test/fixtures/classifier/everyday-you.tsv'));

@@ -1,14 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { classify } from '../../entrypoints/background/classifier/index';
 import { TARGETED_GATE, TARGETED_RE } from '../../entrypoints/background/classifier/lexicon';
 import { normalize } from '../../entrypoints/background/classifier/normalize';
 
 const cls = (text: string, lang?: 'fr' | 'en') => classify({ text, lang });
 
 describe('v1.11 veiled threats and pile-ons without an insult word', () => {
-  it('reports version 1.11', () => {
-    expect(CLASSIFIER_VERSION).toMatch(/^1\.11\.0\+[0-9a-f]{10}$/);
-  });
 
   it.each([
     ['I want to see you bleed.', 'threat'],
