@@ -42,6 +42,10 @@ describe('v1.12 doxxing: where someone can be found at set hours', () => {
     'Elle sort du collège Victor-Hugo à 16h30 le jeudi, côté gymnase.',
     'the guy who made that video works weekends at the Burger King in Leeds, 4 to close',
     'he coaches U12 rugby at Victoria Park every Sunday at 10am',
+    'son oncle tient le bar-tabac de la place du Marché à Auch, il y est dès 7h',
+    'her brother runs the Subway on Grant Ave in Tulsa, he’s there till 9',
+    'She’s in Bio 201 at Lakeside College, Mon/Wed 9am in room 12.',
+    'he takes the 8:10 Northern line from Balham every weekday, blue rucksack',
   ])('%s → doxxing (workplace_school)', (text) => {
     expect(cls(text).label).toBe('doxxing');
     expect(subs(text)).toContain('workplace_school');
@@ -68,6 +72,9 @@ describe('v1.12 doxxing: homes described instead of addressed, coordinates and I
     ['numéro de passeport : 21CD54321, il l’a posté lui-même', 'id_number'],
     ['SIN 999 111 222, he posted his tax slip', 'id_number'],
     ['routing 021000021 acct 9876543210, from the cheque he posted', 'id_number'],
+    ['Maple Court Apartments, bldg 3, unit 118, gate code #2291', 'address'],
+    ['found where this guy lives: Lot 42, Pine Ridge trailer park, Ocala', 'address'],
+    ['grey Golf, plate "KARL 7", parked outside every night', 'plate'],
   ])('%s → doxxing (%s)', (text, sub) => {
     expect(cls(text).label).toBe('doxxing');
     expect(subs(text)).toContain(sub);
@@ -79,6 +86,8 @@ describe('v1.12 doxxing: homes described instead of addressed, coordinates and I
     '25 avenue de la République, 75011 Paris : la pharmacie ouverte le dimanche',
     'Passport services by appointment only at City Hall.',
     'la ferme pédagogique au bout du chemin ouvre à 10h',
+    'paid a lot for rent this year, and the room of my dreams is still a dream',
+    'Log from the tracker: 2018-10-25 12:49 parcel held by customs',
   ])('%s → not doxxing', (text) => {
     expect(cls(text).label).not.toBe('doxxing');
   });
