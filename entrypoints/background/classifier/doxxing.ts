@@ -91,6 +91,7 @@ const PHONE_CAND = new RegExp('(?<![\\p{L}\\p{N}/=_])(?:\\+\\s?|00\\s?)?\\(?' + 
 const SPELLED_GATE = /(?:z[ée]ro|six|sept|huit|neuf|seven|eight|nine|five|four|three|cinq|quatre|trois)/i;
 const NUMWORD =
   "(?:z[ée]ro|un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize|dix-sept|dix-huit|dix-neuf|vingt|vingt-et-un|trente|quarante|cinquante|soixante|soixante-dix|quatre-vingts?|quatre-vingt-dix|zero|oh|one|two|three|four|five|six|seven|eight|nine|ten)(?:-(?:et-)?(?:un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|treize|quatorze|quinze|seize))?";
+const SPELLED_RUN = new RegExp('(?<![\\p{L}])' + NUMWORD + '(?:[\\s,.•/-]+(?:' + NUMWORD + '|\\d+)){2,}(?![\\p{L}])', 'iu');
 const SPELLED = new RegExp('(?<![\\p{L}])' + NUMWORD + '(?:[\\s,.-]+' + NUMWORD + '){6,}(?![\\p{L}])', 'giu');
 
 const PLATE_SIV = /(?<![\p{L}\d])[A-HJ-NP-TV-Z]{2}[- ]\d{3}[- ][A-HJ-NP-TV-Z]{2}(?![\p{L}\d])/gu;
@@ -141,6 +142,7 @@ const HOME_DESC = new RegExp(
   "(?<![\\p{L}])(?:maison|pavillon|immeuble|appart(?:ement)?|ferme|caravane|mobil-?home|baraque|house|duplex|bungalow|trailer|apartment|narrowboat|cottage|grey block|block of flats|tower block)(?![\\p{L}])[^.!?\\n]{0,60}?(?:au bout de|en face de|à côté de|a cote de|derri[èe]re|juste apr[èe]s|au coin de|across (?:the street )?from|next to|behind|opposite|at the end of|doors? (?:down|up) from|right after|on the corner of|(?<![\\p{L}])(?:" + FR_TYPES + "|" + EN_TYPES + ")(?![\\p{L}]))[^.!?\\n]{0,50}",
   'iu',
 );
+const DWELLING_GATE = /maison|pavillon|immeuble|appart|ferme|caravane|mobil|baraque|house|duplex|bungalow|trailer|narrowboat|cottage|block/i;
 /** …said to be the person's: "c'est chez lui", "that's his place", "his mom's house". */
 const HOME_OF = /(?:chez (?:lui|elle|eux)|c['’]est l[àa](?![\p{L}])|qu['’](?:il |elle )?habite|o[ùu] (?:il|elle|ils) (?:habite|vit|cr[èe]che|dort)|(?:il|elle|gars|mec|meuf) (?:habite|vit|cr[èe]che)|that['’]s (?:his|hers?|theirs?)|(?:it|this) is (?:his|hers|theirs)|(?:he|she|they) lives?|(?:his|her|their) (?:\p{L}+['’]s )?(?:house|place|home))/iu;
 /** A person, not a venue, is the subject: pronouns, relatives, titles. */
@@ -148,14 +150,14 @@ const HOME_OF = /(?:chez (?:lui|elle|eux)|c['’]est l[àa](?![\p{L}])|qu['’](
 const PERSON_CUE = /(?<![\p{L}])(?:[Tt]he (?:kid|guy|girl|dude|troll|woman|man|boy)|(?:[Ll]e|[Cc]e) (?:gars|mec|type|keum)|(?:[Ll]a|[Cc]ette) (?:meuf|go)|[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Ii]l|[Ee]lle|[Ss]on|[Ss]a|[Ss]es|lui|Mr\.?|Mrs\.?|Ms\.?|Miss|M\.|Mme|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ from the)(?![\p{L}])/u;
 /** A building, floor or room given as part of where someone lives. */
 const BUILDING = /(?<![\p{L}])(?:(?:bldg|building|block|tower|b[âa]t(?:iment)?\.?|esc(?:alier)?\.?)\s*#?[A-Z0-9]{1,3}(?![\p{L}\d])|(?:lot|unit|room|mooring|pitch|plot|appt|apt)\s*#?\d{1,4}[A-Z]?(?![\p{L}\d])(?:,?\s*(?:(?:\d{1,2}(?:st|nd|rd|th)|first|second|third|ground|top)\s+floor|\d{1,2}\s?(?:e|è|ème|er)\s+[ée]tage|room\s+\d{1,4}|door\s+\w+|porte\s+\w+))?|(?:interphone|sonnette|buzzer(?: says)?|mailbox(?: says)?)\s*[:\-]?\s*(?:au\s+\d{1,2}\s?(?:e|er|ème)|"[^"]{1,30}"|«[^»]{1,30}»|#?\d{1,4}))/giu;
-const BUILDING_GATE = /(?:bldg|building|block|tower|b[âa]t|esc|interphone|sonnette|buzzer|mailbox|lot|unit|room|mooring|pitch|plot|appt|apt)/i;
+const BUILDING_GATE = /(?:bldg|building|block|tower|b[âa]t|esc|interphone|sonnette|buzzer|mailbox|(?<![\p{L}])(?:lot|unit|room|mooring|pitch|plot|appt|apt)\s*#?\d)/iu;
 /** A door or gate code next to a flat number is a private home's, whoever says it. */
 const DOOR_CODE = /(?:gate|door|entry|access|building) code|digicode|code (?:porte|portail|d['’]entr[ée]e)/i;
 /** A capitalised street without a number ("Chestnut Hill Rd in Bellmont"), only next to a call to act or "lives". */
 const EN_STREET_CAP = new RegExp("(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,3}(?:" + EN_TYPES + ")(?![\\p{L}])\\.?(?:,?\\s*(?:mailbox|#|apt|unit)\\s*#?[\\w-]{1,4})?(?:,?\\s+in\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2})?", 'gu');
 /** A quantified crowd as the subject of the work verb ("millions of", "la plupart des"). */
 const GENERIC_SUBJECT = /(?:millions?|milliers|centaines|thousands|hundreds|most|la plupart|beaucoup|many|tous les|toutes les|all the|majorit[ée]|majority)\b[^.!?]{0,70}$/iu;
-const SCHED_GATE = /(?:semaine|week|nuits|nights|shift|till|(?:mon|tue|wed|thu|fri|sat|sun|lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s?[-–\/]|every|tous les|chaque|sort |sortie|gets? (?:off|out)|finish|commence|finit|leaves|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)/i;
+const SCHED_GATE = /(?:semaine|week|nuits|nights|shift|till|every|tous les|chaque|sort |sortie|gets? (?:off|out)|finish|commence|finit|leaves|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)/i;
 const TLD_GATE = /(?:\.|dot|point)\s*[\])}]?\s*(?:com|fr|net|org|io|co|uk|be|ch|ca|de|es|it|eu|info|me|example|biz|us|au|lu)\b/i;
 const FIRST_PERSON = /(?:(?:^|[\s,.;!?])(?:je|j['’]|i|we|nous|on)\s+\S*|(?:^|[\s,.;!?])(?:mon|ma|mes|my|our|notre|nos)\s+\S+\s*)$/iu;
 
@@ -281,7 +283,7 @@ export function findPii(text: string): PiiHit[] {
       hits.push({ start: st, end: st + v.replace(/[\s,;:.!?]+$/, '').length, sub: 'address', conf: 0.8, rule: 'pii:street_en' });
     }
   }
-  if (HOME_OF.test(text)) {
+  if (DWELLING_GATE.test(text) && HOME_OF.test(text)) {
     const home = HOME_DESC.exec(text);
     if (home && !FIRST_PERSON.test(text.slice(Math.max(0, home.index - 25), home.index)) && !OWN_RE.test(text.slice(Math.max(0, home.index - 12), home.index))) {
       hits.push({ start: home.index, end: home.index + home[0].replace(/[\s,;:]+$/, '').length, sub: 'address', conf: 0.8, rule: 'pii:home_described' });
@@ -366,7 +368,8 @@ export function findPii(text: string): PiiHit[] {
     SPELLED.lastIndex = 0;
     while ((m = SPELLED.exec(text))) push(hits, m, 'phone', 0.85, 'pii:phone_spelled');
   }
-  if (digitCount >= 4 || spelled) {
+  // Seven digits at least, or numbers in words ("zéro six, trente-neuf…").
+  if (digitCount >= 7 || (spelled && SPELLED_RUN.test(text))) {
     for (const p of piecedPhones(text, PHONE_CUE.test(text))) {
       if (NOT_PHONE.test(text.slice(Math.max(0, p.start - 30), p.start))) continue;
       hits.push({ start: p.start, end: p.end, sub: 'phone', conf: 0.85, rule: 'pii:phone_pieces' });
