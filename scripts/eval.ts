@@ -108,13 +108,14 @@ function main(): void {
   // Doxxing as harassers write it (partial addresses, local numbers, hours at work), with
   // public-place hard negatives; written in 1.11 by another author, its misses were read while fixing.
   // doxxing-dev2 (1.12, a third author): homes described, numbers in pieces, hours at a named place.
-  for (const [file, name] of [['doxxing-dev.tsv', 'doxxing dev set'], ['doxxing-dev2.tsv', 'doxxing dev set 2']] as const) {
+  // doxxing-holdout (1.12, a fourth author): only its scores are read.
+  for (const [file, name] of [['doxxing-dev.tsv', 'doxxing dev set'], ['doxxing-dev2.tsv', 'doxxing dev set 2'], ['doxxing-holdout.tsv', 'doxxing holdout']] as const) {
     const doxDev = run(loadSeed(`test/fixtures/classifier/${file}`));
     for (const lang of ['fr', 'en'] as const) {
       const xs = doxDev.filter((x) => x.ex.lang === lang);
       const d = xs.filter((x) => x.ex.label === 'doxxing');
       const n = xs.filter((x) => x.ex.label !== 'doxxing');
-      console.log(`${name} (${lang}, read while fixing): recall ${d.filter((x) => x.pred === 'doxxing').length}/${d.length}, false alarms ${n.filter((x) => x.pred === 'doxxing').length}/${n.length}`);
+      console.log(`${name} (${lang}, ${file.includes('holdout') ? 'scores only' : 'read while fixing'}): recall ${d.filter((x) => x.pred === 'doxxing').length}/${d.length}, false alarms ${n.filter((x) => x.pred === 'doxxing').length}/${n.length}`);
     }
   }
   // Everyday replies to "you" (pets, trains, salt in the soup) written as a false-alarm probe, never trained on.
