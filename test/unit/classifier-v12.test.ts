@@ -96,3 +96,35 @@ describe('v1.12 doxxing: homes described instead of addressed, coordinates and I
     expect(cls("j'ai sa nouvelle adresse : 8 avenue Jean-Jaurès, appt 4, 69007 Lyon").label).toBe('doxxing');
   });
 });
+
+describe('v1.12 hostility a third author wrote: wishes of disease and assault, beatings, "slept her way", dismissals', () => {
+  it.each([
+    ['J’espère que tu chopes un cancer, un vrai.', 'incitement'],
+    ['hope u get cancer tbh', 'incitement'],
+    ['Tu mérites pas de vivre, franchement.', 'incitement'],
+    ['you don’t deserve to breathe the same air', 'incitement'],
+    ['Je te pète les genoux si je te vois au match.', 'threat'],
+    ['Your head on a stick, that’s the dream.', 'death_threat'],
+    ['Elle a couché avec qui pour ce plateau télé ?', 'sexual'],
+    ['she slept her way to that anchor job', 'sexual'],
+    ['you are a waste of oxygen', 'insult'],
+    ['Osti d’cave, retourne te coucher', 'insult'],
+    ['Disparais de Twitter, ça fera des vacances', 'insult'],
+    ['Nobody asked, Karen.', 'insult'],
+    ['Personne t’a rien demandé.', 'insult'],
+  ])('%s → hostile (%s)', (text, sub) => {
+    const c = cls(text);
+    expect(c.label).toBe('hostile');
+    expect(c.subLabels).toContain(sub);
+  });
+
+  it.each([
+    'J’espère que tu vas mieux, le cancer c’est une saloperie.',
+    'Who asked for the minutes of the meeting? I have them.',
+    'Nobody asked me to help, but I brought cake anyway.',
+    'Il a couché avec sa fille sur le canapé pour la sieste.',
+    'Stop existing in a world of doubt, sign up for the course!',
+  ])('%s → not hostile', (text) => {
+    expect(cls(text).label).not.toBe('hostile');
+  });
+});

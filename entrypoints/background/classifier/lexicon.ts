@@ -126,6 +126,25 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['insult', 2, [
     'brain ?dead', 'decerebre\\w*', 'tete a claques?', 'nul a chier', 'on dirait (?:un|une) (?:thon|baleine|cachalot|vache|porc|truie|singe|cadavre|sac|hamster|crapaud|gremlin)', 'looks? like (?:a |an )?(?:melted|rotten|walking|dead|beached|bloated|deflated|half eaten|inbred)', '(?:you|u) look like (?:you|u) smell', 'walking l', 'feminazis?', 'imagine being (?:this|so) (?:stupid|dumb|ugly|pathetic|fat|useless|braindead|clueless)', '(?:regardez|regarde|vous avez vu|t as vu) (?:sa|ta|leur) (?:tronche|gueule|tete de)', 'look at (?:her|his|that|this|ur|your) (?:face|mug|ugly)', '(?:t as|tu as|t a) pas de (?:pere|daron|mere|vie|amis)', 'ca se voit que (?:t as|tu as|t a) pas', 'sa se voit que', 'no wonder (?:you re|ur|you are|she s|he s) single', 'je comprends mieux pourquoi (?:t es|tu es) (?:celibataire|seule?)', 'personne (?:te|ne te) (?:calcule|supporte|aime)', 'ur mum', 'ta daronne',
   ]],
+  // 1.12: wishes of disease and assault, present-tense beatings, "slept her way", dismissals a third author wrote.
+  ['incitement', 3, [
+    '(?:j espere|j espère) que (?:tu|t) (?:as|aies|attrapes?|choppes?|chopes?|auras|vas avoir|finis(?:ses)? avec) (?:un |une |le |la )?(?:cancer|covid|sida|tumeur|crise cardiaque|avc|maladie incurable)', 'hope (?:you|u) (?:get|gets|catch|die of|have|develop|got) (?:cancer|covid|aids|a tumou?r|a heart attack|a stroke|ebola)',
+    '(?:tu|t) (?:ne )?merites? (?:pas|plus) de vivre', '(?:you|u) (?:don t|do not|dont) deserve to (?:live|exist|breathe)', '(?:just|please|pls|plz|should|to) stop existing', 'if (?:you|u) (?:just )?stopped existing', '(?:arrete|arretez|cesse|cessez) d exister',
+    '(?:i|we) hope (?:someone|somebody) (?:rapes|kills|shoots|stabs|beats|hurts) (?:you|u|her|him)', 'j espere que (?:quelqu un|qqn|qq1) (?:te|la|le|vous) (?:viole|tue|bute|frappe|defonce|egorge)',
+    '(?:i|we) hope (?:everything|all) (?:you love|you care about|you have) (?:falls apart|burns|dies|gets taken)', 'shoot (?:the lot of them|them all|all of them|every last one of them)',
+  ]],
+  ['death_threat', 3, ['(?:your|ur|his|her|ta|sa) (?:head|tete) (?:on|sur) (?:a |une )?(?:pike|stick|spike|plate|pique|plateau)', '(?:your|ur) corpse would', '(?:waiting|wait|see you|i ll be) (?:for you )?outside (?:your|ur|the) \\w+ with a (?:bat|knife|gun|crowbar|machete|hammer)']],
+  ['threat', 3, ['(?:je|j|on) (?:te|vous) (?:casse|pete|eclate|defonce|brise|refais) (?:les dents|la gueule|la tete|les genoux|le crane|la machoire|le portrait)']],
+  ['sexual', 3, ['(?:t as|tu as|elle a|t a) couche avec (?:qui|toute|tout|la moitie|combien)', 'slept (?:her|your|ur|his) way (?:to|into|up)', 'who did (?:she|you|u) (?:sleep with|blow|fuck) (?:to|for)']],
+  ['insult', 3, [
+    '(?:you re|ur|you are|she s|he s) (?:just |nothing but )?(?:a stain|livestock|an abomination|a waste of (?:space|oxygen|air|skin))', '(?:you re|ur|you are) not (?:even )?(?:a )?(?:person|human being)', '(?:t es|tu es) (?:meme )?pas (?:un etre humain|une personne)',
+    '(?:osti|hostie|criss|calisse|tabarnak|ciboire) d (?:epais|epaisse|cave|conne?|niaiseu\\w*|mongol\\w*)', 'calisse ton camp', 'cancer de (?:ce pays|la societe|la france|twitter|l internet)', 'house (?:servant|slave|negro) of',
+  ]],
+  ['insult', 2, [
+    '(?:nobody|no one) asked(?! (?:me|us|him|her|them|to|for|if|whether|about|but|anyone))', 'personne (?:t a|ne t a|vous a|ne vous a) (?:rien )?demande', 'disparais (?:des reseaux|d ici|de twitter|de x|de ma vue|de nos ecrans)', 'disappear (?:from|off) (?:twitter|the internet|here|social media)',
+    'laisse(?:z)? (?:parler )?les (?:grandes personnes|grands|adultes)', 'let the (?:adults|grown ups|grownups|people who know things) (?:talk|speak)', '(?:t es|tu es) pas un (?:vrai )?homme', '(?:t es|tu es) (?:donc )?(?:ben )?(?:twit|cave|niaiseux|niaiseuse|epais|epaisse)',
+    '(?:you re|ur|you are) (?:a |such a )?(?:f\\w*ing |fucking |fking |fcking )?joke',
+  ]],
 ];
 
 /** Supportive expressions (support, solidarity, thanks, advice to report). */
