@@ -128,3 +128,27 @@ describe('v1.12 hostility a third author wrote: wishes of disease and assault, b
     expect(cls(text).label).not.toBe('hostile');
   });
 });
+
+describe('v1.12 pile-on calls and coded attacks from the NGO-style development half', () => {
+  it.each([
+    'pile on boys, she deserves every reply',
+    'Tout le monde en MP chez lui ce soir 🔥',
+    'On devrait aller lui rendre une petite visite, à ce journaliste.',
+    'classic DEI hire, explains the whole article',
+    'one way ticket back to Lagos for you',
+    'Allez, retourne en cuisine, les adultes discutent.',
+    'Un charter et on n’en parle plus 👋',
+    'miserable cow, nobody reads you',
+  ])('%s → hostile', (text) => {
+    expect(cls(text).label).toBe('hostile');
+  });
+
+  it.each([
+    'Je retourne en cuisine, le gâteau va brûler !',
+    'Bought a one way ticket to Lisbon, new job starts Monday!',
+    'We hired for diversity of experience and it paid off, great team.',
+    'On va rendre visite à mamie dimanche, tu viens ?',
+  ])('%s → not hostile', (text) => {
+    expect(cls(text).label).not.toBe('hostile');
+  });
+});

@@ -145,6 +145,21 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     'laisse(?:z)? (?:parler )?les (?:grandes personnes|grands|adultes)', 'let the (?:adults|grown ups|grownups|people who know things) (?:talk|speak)', '(?:t es|tu es) pas un (?:vrai )?homme', '(?:t es|tu es) (?:donc )?(?:ben )?(?:twit|cave|niaiseux|niaiseuse|epais|epaisse)',
     '(?:you re|ur|you are) (?:a |such a )?(?:f\\w*ing |fucking |fking |fcking )?joke',
   ]],
+  // 1.12: pile-on calls, "DEI hire", "one way ticket", "the invaders", coded slurs and sexist dismissals from the NGO-style development half.
+  ['incitement', 3, [
+    'pile on (?:lads|boys|guys|everyone|her|him)', '(?:lads|boys|guys|les gars|les kheys) (?:go|get in|allez|foncez) (?:give|in|reply|dans|sur|en)', 'quote tweet (?:her|him|them)(?: and| so| she| he|$)', '(?:she|he) needs to hear it from (?:all of us|everyone)',
+    'tout le monde en (?:mp|dm|dms|message) (?:chez|a|sur) (?:elle|lui)', '(?:faut|faudrait|allez|on va|on devrait) (?:aller )?lui rendre (?:une petite )?visite',
+  ]],
+  ['threat', 2, ['(?:you ll|you will|u ll|u will) (?:answer|pay) for (?:it|this|that)', 'screenshotting this for later', 'dans une ruelle sombre']],
+  ['identity_attack', 3, [
+    '(?:dei|diversity|quota) hire', 'tick(?:s|ed|ing)? (?:the |all the )?diversity box(?:es)?', 'token (?:brown|black|muslim|asian|minority)\\w*', 'coconut behaviou?r', '(?:muzzie|paki|migrant|immigrant|refugee|terrorist|tranny) lover',
+    'one way ticket back', 'one way ticket (?:to|home)(?: \\w+){0,2} (?:for (?:you|u|her|him|them|all of you)|and (?:you|u|she|he) can)', 'go home,? (?:all of you|the lot of you|every one of you)', 'pedo flag', 'soros (?:paid|pays|funded|funds) (?:you|u|her|him|them)',
+    'protect(?:ing|ed)? (?:kids|children|our kids) from (?:people like you|you|your kind)', '(?<!(?:je|j|on|nous|il|elle) )(?:retourne|retournez|va|allez) (?:en|a la|dans ta|dans votre) cuisine', '(?:retourne|va) (?:a tes|aux) fourneaux',
+    'renvoie(?:r|nt)? (?:dans ton|dans son|dans leur|chez toi dans ton) pays', '(?:dans le prochain|un aller simple en|un) charter', 'cheval de troie (?:de l islam|des islamistes|des freres musulmans)', 'devrai(?:en)?t avoir honte de vivre (?:en|ici|dans)',
+  ]],
+  ['identity_attack', 2, ['(?:the|these|those|more) (?:invaders|hordes)', '(?:cette|toute cette|ces) racaille', 'la porte est la', 'va (?:cracher|vomir|deverser) ta (?:haine|bile|merde) ailleurs']],
+  ['insult', 3, ['miserable (?:cow|bitch|hag|witch|old bag)', '(?:misandrist|feminist|liberal|leftist|woke|commie|lefty|tory|maga) trash', 'finir(?:as|a|ont)? seule?s? avec (?:tes|ses|leurs|des) chats']],
+  ['sexual', 3, ['(?:ta|sa) bouche (?:est faite|sert|servirait) (?:pour|a) (?:autre chose|des choses|mieux)']],
 ];
 
 /** Supportive expressions (support, solidarity, thanks, advice to report). */
