@@ -152,3 +152,13 @@ describe('v1.12 pile-on calls and coded attacks from the NGO-style development h
     expect(cls(text).label).not.toBe('hostile');
   });
 });
+
+describe('v1.12 everyday words the new training data made the model fear or like', () => {
+  it.each([
+    'On passe chez mamie ce soir, tu viens ?',
+    'Je ne suis pas d’accord avec ton analyse, mais le débat mérite mieux que des insultes.',
+    'I disagree with your take, but this thread deserves better than insults.',
+  ])('%s → neutral', (text) => {
+    expect(cls(text).label).toBe('neutral');
+  });
+});

@@ -185,6 +185,8 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolea
   if (ph >= MODEL_ALONE_UNTARGETED_SURE_P && ev >= MODEL_ALONE_UNTARGETED_SURE_EVIDENCE && ev2 >= MODEL_ALONE_UNTARGETED_SECOND) return true;
   return ph >= MODEL_ALONE_UNTARGETED_P && ev >= MODEL_ALONE_UNTARGETED_EVIDENCE && ev2 >= MODEL_ALONE_UNTARGETED_SECOND;
 }
+/** A reply that disagrees with the reader ("je ne suis pas d'accord avec ton analyse") is not support by the model's word alone. */
+const DISAGREE_RE = new RegExp(squeezePattern(' (?:je ne suis pas d accord|je suis pas d accord|pas d accord avec (?:toi|ton|ta|tes|vous|votre|vos)|i (?:don t|do not) agree with (?:you|your|u)|i disagree with (?:you|your|u)|(?:you re|you are|u r|ur) wrong) '));
 /** Same for supportive: support without any cue needs a clearly supportive word. */
 const MODEL_ALONE_SUPPORT_EVIDENCE = 3;
 
@@ -744,7 +746,7 @@ export function classify(input: ClassifierInput): Classification {
   if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && sup.length === 0 && !OFFER_RE.test(nz.norm) && modelMayDecideHostile(text, nz, ph)) {
     hBonus = 0;
     modelAlone = 'hostile';
-  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup ? topEvidence(nz, 1) >= GROUP_SUPPORT_EVIDENCE : !isQuestion(text) && topEvidence(nz, 1) >= MODEL_ALONE_SUPPORT_EVIDENCE)) {
+  } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && !DISAGREE_RE.test(nz.norm) && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup ? topEvidence(nz, 1) >= GROUP_SUPPORT_EVIDENCE : !isQuestion(text) && topEvidence(nz, 1) >= MODEL_ALONE_SUPPORT_EVIDENCE)) {
     sBonus = 0;
     modelAlone = 'supportive';
   }

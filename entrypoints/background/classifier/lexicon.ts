@@ -307,7 +307,9 @@ export function gateMask(tokens: string[]): number {
  * learned them from both sides, so they never decide a label on their own.
  */
 export const TOPIC_WORDS = new Set(
-  'crime crimes criminal criminals criminality criminalite delinquance delinquants violence violent terrorism terrorist terrorists terrorisme terroristes insecurite'.split(' ').map(squeezePattern),
+  ('crime crimes criminal criminals criminality criminalite delinquance delinquants violence violent terrorism terrorist terrorists terrorisme terroristes insecurite ' +
+    // 1.12: abuse is talked about by those who condemn it as much as by those who deal it.
+    'insulte insultes insults insulting harcelement harassment').split(' ').map(squeezePattern),
 );
 
 /** Single-word lookup: normalised token → entry. */
@@ -755,7 +757,9 @@ export const EVERYDAY_FALSE_FRIENDS = new Set(
     // 1.10: topic words the keyword-collected corpora and the written intimidation taught the model to fear.
     'migrating migration migrations critiquer critique critiquent criticize criticise criticism prudent prudente prudents prudentes snowflake snowflakes renvoyer renvoie renvoient enjoy enjoying profite profitez huge permanence permanences adresse adresses ' +
     // 1.11: a fundraiser for the target is support, and "massif" is as often a mass of messages of support.
-    'cagnotte cagnottes massif massive massifs')
+    'cagnotte cagnottes massif massive massifs ' +
+    // 1.12: a grandmother is family before she is an insult ("ok mamie"), and "deserves better" is said of debates too.
+    'mamie mamy mamies papi papy visite visiter viens vient venez venir mieux')
     .split(' ')
     .map(squeezePattern),
 );
