@@ -162,3 +162,12 @@ describe('v1.12 everyday words the new training data made the model fear or like
     expect(cls(text).label).toBe('neutral');
   });
 });
+
+describe('v1.12 a praise frame weighs nothing against a near-certain hostile reading', () => {
+  it.each([
+    'Les migrants ne sont pas tous des voleurs, mais tous les voleurs de ma rue sont migrants.',
+    'c koi ce délire de défendre des clandos qui nous crachent dessus',
+  ])('%s → hostile', (text) => {
+    expect(cls(text).label).toBe('hostile');
+  });
+});

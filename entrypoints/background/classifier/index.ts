@@ -185,6 +185,8 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolea
   if (ph >= MODEL_ALONE_UNTARGETED_SURE_P && ev >= MODEL_ALONE_UNTARGETED_SURE_EVIDENCE && ev2 >= MODEL_ALONE_UNTARGETED_SECOND) return true;
   return ph >= MODEL_ALONE_UNTARGETED_P && ev >= MODEL_ALONE_UNTARGETED_EVIDENCE && ev2 >= MODEL_ALONE_UNTARGETED_SECOND;
 }
+/** 1.12: measured on the development halves, +0.003 hostile F1, 2 more false alarms in 4,000 GoEmotions comments. */
+const PRAISE_FRAME_VETO_P = 0.99;
 /** A reply that disagrees with the reader ("je ne suis pas d'accord avec ton analyse") is not support by the model's word alone. */
 const DISAGREE_RE = new RegExp(squeezePattern(' (?:je ne suis pas d accord|je suis pas d accord|pas d accord avec (?:toi|ton|ta|tes|vous|votre|vos)|i (?:don t|do not) agree with (?:you|your|u)|i disagree with (?:you|your|u)|(?:you re|you are|u r|ur) wrong) '));
 /** Same for supportive: support without any cue needs a clearly supportive word. */
@@ -572,6 +574,18 @@ export function classify(input: ClassifierInput): Classification {
   }
   const nz = normalize(text);
 
+  // Learned component (read by the support cues below and by the decision).
+  let ph = 1 / 3;
+  let ps = 1 / 3;
+  let pn = 1 / 3;
+  if (W.length > 0 && nz.tokens.length > 0) {
+    const f = featurize(nz);
+    predict(W, MW, f.feats, f.n, probs);
+    ph = probs[0]!;
+    ps = probs[1]!;
+    pn = probs[2]!;
+  }
+
   // Hostile evidence, then counter-speech that neutralises quoted or condemned terms.
   let hh = hostileHits(nz, text);
   let gameHits = 0;
@@ -694,7 +708,8 @@ export function classify(input: ClassifierInput): Classification {
   rawMatches(SUPPORT_EMOJI_RE, text, emo);
   let sBonus = Math.min(sup.length * SUPPORT_HIT, 5) + (tags.length > 0 ? 4 : 0) + Math.min(emo.length * 0.8, 1.6);
   if (counter.length > 0) sBonus += counterHits.length > 0 ? 5 : 3.5;
-  if (lastGroupPositive) sBonus += 5;
+  // A praise frame the patterns found ("X deserve…") weighs nothing against a near-certain hostile model.
+  if (lastGroupPositive && ph < PRAISE_FRAME_VETO_P) sBonus += 5;
   if (clear.length > 0) sBonus += 1.5;
   // Without any supportive cue the model alone must be clearly confident:
   // "great game tonight" is not support.
@@ -728,17 +743,6 @@ export function classify(input: ClassifierInput): Classification {
   // ("courage face à ces connards, on est avec toi").
   const hostileWins = hostileReasons.length > 0 && !banter && counter.length === 0 && !(clear.length > 0 && !mock && hostileReasons.every((h) => thirdPartyInsult(text, h)));
 
-  // Learned component.
-  let ph = 1 / 3;
-  let ps = 1 / 3;
-  let pn = 1 / 3;
-  if (W.length > 0 && nz.tokens.length > 0) {
-    const f = featurize(nz);
-    predict(W, MW, f.feats, f.n, probs);
-    ph = probs[0]!;
-    ps = probs[1]!;
-    pn = probs[2]!;
-  }
   // A very confident model decides alone, if the reply is aimed at someone. (1.9: a
   // negation elsewhere in the reply no longer vetoes it, "t'as pas de cerveau" is no
   // compliment; a negated insult, "t'es pas un connard", is still held back by negatedHits.)
