@@ -171,3 +171,23 @@ describe('v1.12 a praise frame weighs nothing against a near-certain hostile rea
     expect(cls(text).label).toBe('hostile');
   });
 });
+
+describe('v1.12 invasion and replacement talk, vermin similes', () => {
+  it.each([
+    'Comme des criquets, ils ravagent tout sur leur passage.',
+    'Le pays est infesté, il faudra un grand nettoyage.',
+    'On n’est plus chez nous, voilà la vérité.',
+    'they come here to outbreed us, it’s not a secret',
+    'les enrichisseurs culturels ont encore frappé 🙄',
+  ])('%s → hostile', (text) => {
+    expect(cls(text).label).toBe('hostile');
+  });
+
+  it.each([
+    'Le remplacement de Mbappé à la 60e a tout changé.',
+    'On est chez nous ce soir pour le match, ramène des chips.',
+    'Grand nettoyage de printemps ce week-end, la cave y passe.',
+  ])('%s → not hostile', (text) => {
+    expect(cls(text).label).not.toBe('hostile');
+  });
+});

@@ -160,6 +160,13 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['identity_attack', 2, ['(?:the|these|those|more) (?:invaders|hordes)', '(?:cette|toute cette|ces) racaille', 'la porte est la', 'va (?:cracher|vomir|deverser) ta (?:haine|bile|merde) ailleurs']],
   ['insult', 3, ['miserable (?:cow|bitch|hag|witch|old bag)', '(?:misandrist|feminist|liberal|leftist|woke|commie|lefty|tory|maga) trash', 'finir(?:as|a|ont)? seule?s? avec (?:tes|ses|leurs|des) chats']],
   ['sexual', 3, ['(?:ta|sa) bouche (?:est faite|sert|servirait) (?:pour|a) (?:autre chose|des choses|mieux)']],
+  // 1.12: replacement and invasion talk, vermin similes and coded words from the NGO-style development half.
+  ['identity_attack', 3, [
+    'grand nettoyage(?! (?:de|d|du|des|dans|chez|a|au|ce|cet|cette|ma|mon|mes|sa|son|ses) )', 'comme des (?:criquets|rats|cafards|sauterelles|nuisibles|sangsues)', 'like (?:locusts|rats|cockroaches|leeches)(?= |$)', '(?:pays|quartier|ville|france) (?:est )?infeste', 'enrichisseurs? culturels?', 'cultural enrichers?',
+    'feminazies?', 'banquiers? apatrides?', 'rootless (?:bankers|cosmopolitans|globalists)', 'guerre demographique', 'demographic war', 'colonisation de (?:l europe|la france)', 'colonisation of (?:europe|britain|england)',
+    'pour nous (?:submerger|remplacer|envahir)', 'to (?:replace|outbreed|swamp) us', 'breed(?:ing)? us out', '(?:quartiers|plages|piscines|ecoles|logements) reserve(?:e)?s aux (?:francais|blancs)',
+  ]],
+  ['identity_attack', 2, ['(?:on n est|on est) (?:plus|pas) chez nous', 'etranger dans mon propre pays', 'stranger in my own country', '(?:ce sont|c est|des|ces|les) envahisseurs', 'pompe a fric pour', 'generation assistee']],
 ];
 
 /** Supportive expressions (support, solidarity, thanks, advice to report). */
