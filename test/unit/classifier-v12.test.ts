@@ -191,3 +191,31 @@ describe('v1.12 invasion and replacement talk, vermin similes', () => {
     expect(cls(text).label).not.toBe('hostile');
   });
 });
+
+describe('v1.12 English hate claims in coded or polite words', () => {
+  it.each([
+    'the alphabet mafia wants your kids, wake up',
+    'Workshy scroungers, the lot of them.',
+    'Gay men shouldn’t be allowed near children, that’s just common sense.',
+    'Stop feeding them and they’ll leave, same as pigeons.',
+    'It’s an organised invasion and the NGOs are paying for the boats.',
+  ])('%s → hostile', (text) => {
+    expect(cls(text).label).toBe('hostile');
+  });
+
+  it.each([
+    'Follow the money: the council spent £2m on consultants last year.',
+    'Kids shouldn’t be allowed near the pool without an adult.',
+  ])('%s → not hostile', (text) => {
+    expect(cls(text).label).not.toBe('hostile');
+  });
+});
+
+describe('v1.12 English "n’t" is no French "t’"', () => {
+  it.each([
+    "Kids shouldn't be allowed near the pool without an adult.",
+    "I don't think the bus runs on Sundays.",
+  ])('%s → neutral', (text) => {
+    expect(cls(text).label).toBe('neutral');
+  });
+});

@@ -103,10 +103,22 @@ let MODEL_ALONE_SUPPORT_P = 0.9;
 /** Second-person words (normalised tokens). */
 // Token sets are compared with normalised tokens, whose doubled letters are squeezed ("elle" → "ele").
 const SECOND_PERSON = new Set(['tu', 't', 'te', 'toi', 'ton', 'ta', 'tes', 'vous', 'votre', 'vos', 'you', 'u', 'your', 'ur', 'youre', 'yourself', 'ya', 'yours', 'yall', 'urself', 'toi-meme'].map(squeezePattern));
+/** English "n't" leaves a bare "t" token ("shouldn t"): that one is no French "t'" ("t'es"). */
+const NT_STEMS = new Set(['don', 'can', 'shouldn', 'isn', 'wasn', 'won', 'didn', 'doesn', 'aren', 'couldn', 'wouldn', 'haven', 'hasn', 'ain', 'mustn', 'needn', 'weren', 'hadn', 'shan'].map(squeezePattern));
+/** Whether one of these tokens speaks to the reader. */
+function speaksToReader(tokens: string[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!SECOND_PERSON.has(t)) continue;
+    if (t === 't' && i > 0 && NT_STEMS.has(tokens[i - 1]!)) continue;
+    return true;
+  }
+  return false;
+}
 const PSEUDO_GROUP_RE = new RegExp('(?<= )(?:' + PSEUDO_GROUP + ')(?= )');
 
 /** Function words that never explain a model decision on their own. */
-const FUNCTION_WORDS = new Set([...SECOND_PERSON, 'i', 'me', 'my', 'we', 'he', 'she', 'it', 'they', 'them', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'be', 'was', 'it', 's', 're', 'that', 'this', 'just', 'so', 'with', 'for', 'not', 'do', 'dont', 'je', 'j', 'il', 'elle', 'on', 'nous', 'ils', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'a', 'au', 'en', 'est', 'es', 'c', 'ce', 'ca', 'qu', 'que', 'qui', 'quelqu', 'pas', 'ne', 'n', 'se', 's', 'y', 'me', 'm', 'mon', 'ma', 'mes', 'pour', 'avec', '@',
+const FUNCTION_WORDS = new Set([...SECOND_PERSON, ...NT_STEMS, 'i', 'me', 'my', 'we', 'he', 'she', 'it', 'they', 'them', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'be', 'was', 'it', 's', 're', 'that', 'this', 'just', 'so', 'with', 'for', 'not', 'do', 'dont', 'je', 'j', 'il', 'elle', 'on', 'nous', 'ils', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'a', 'au', 'en', 'est', 'es', 'c', 'ce', 'ca', 'qu', 'que', 'qui', 'quelqu', 'pas', 'ne', 'n', 'se', 's', 'y', 'me', 'm', 'mon', 'ma', 'mes', 'pour', 'avec', '@',
   'dans', 'sur', 'par', 'sans', 'sous', 'chez', 'etre', 'va', 'vas', 'vais', 'suis', 'sont', 'fait', 'faire', 'font', 'plus', 'bien', 'tout', 'tous', 'toute', 'donc', 'bah', 'ben', 'moi', 'lui', 'leur', 'leurs', 'eux', 'mais', 'comme', 'quand', 'si', 'deja', 'aussi', 'encore', 'meme', 'alors', 'faudrait', 'faut', 'devrais', 'devrait', 'devraient', 'doit', 'doivent', 'devez', 'devons', 'pourrais', 'peut', 'veux', 'sais', 'ai', 'as', 'avait', 'ont', 'quel', 'quelle', 'sinon', 'tellement', 'trop', 'juste', 'vraiment',
   'from', 'by', 'about', 'into', 'out', 'up', 'down', 'all', 'some', 'any', 'what', 'when', 'where', 'why', 'how', 'who', 'if', 'then', 'but', 'because', 'cause', 'have', 'has', 'had', 'will', 'would', 'could', 'should', 'can', 'cant', 'wont', 'don', 't', 'am', 'been', 'being', 'get', 'got', 'go', 'going', 'gonna', 'like', 'sure', 'there', 'their', 'his', 'her', 'him', 'its', 'our', 'us', 'own', 'too', 'very', 'really', 'more', 'most', 'least', 'also', 'even', 'still', 'only', 'again', 'now', 'way', 'much', 'make', 'know', 'think', 'bro', 'dude', 'lol', 'lmao'].map(squeezePattern));
 /**
@@ -200,8 +212,7 @@ export function requireSupportCueForEvaluation(on: boolean): void {
 }
 
 function hasSecondPerson(nz: Normalized): boolean {
-  for (const t of nz.tokens) if (SECOND_PERSON.has(t)) return true;
-  return false;
+  return speaksToReader(nz.tokens);
 }
 
 const THIRD_PLURAL = new Set(['ces', 'ceux', 'ils', 'elles', 'those', 'these', 'they', 'them', 'trolls', 'haters', 'harceleurs'].map(squeezePattern));
@@ -212,7 +223,7 @@ function thirdPartyInsult(text: string, h: Hit): boolean {
   if (h.sub !== 'insult' || h.rule.startsWith('grammar:') || h.rule.startsWith('sarcasm:')) return false;
   const toks = normalize(text.slice(Math.max(0, h.start - 25), h.end)).tokens;
   const last = toks[toks.length - 1] ?? '';
-  if (toks.some((t) => SECOND_PERSON.has(t))) return false;
+  if (speaksToReader(toks)) return false;
   return (/[sx]$/.test(last) && last.length > 3) || toks.some((t) => THIRD_PLURAL.has(t));
 }
 
@@ -251,7 +262,7 @@ function distinctSpans(hits: Hit[]): number {
 
 /** Whom a reply is aimed at: the reader (2nd person) or a group. */
 function hasTarget(nz: Normalized): boolean {
-  for (const t of nz.tokens) if (SECOND_PERSON.has(t)) return true;
+  if (speaksToReader(nz.tokens)) return true;
   if (lastIdentCount > 0) return true;
   return PSEUDO_GROUP_RE.test(nz.norm);
 }
@@ -528,7 +539,7 @@ function groupOnlyHit(text: string, h: Hit): boolean {
   // The group window spans the report cue itself ("disgusting that you think X should…").
   if (h.rule.startsWith('group:')) return true;
   const from = h.sub === 'insult' ? Math.max(0, h.start - 25) : h.start;
-  for (const t of normalize(text.slice(from, h.end)).tokens) if (SECOND_PERSON.has(t)) return false;
+  if (speaksToReader(normalize(text.slice(from, h.end)).tokens)) return false;
   return true;
 }
 
@@ -556,7 +567,7 @@ function reportedHit(text: string, h: Hit, frames: Array<[number, number]>, fEnd
   if (frames.some(([, e]) => h.start >= e && h.start - e <= 2)) return true;
   if (h.sub !== 'insult' && h.sub !== 'identity_attack') return false;
   const from = Math.max(h.start - 25, fEnd < h.start ? fEnd : h.start);
-  for (const t of normalize(text.slice(from, h.end)).tokens) if (SECOND_PERSON.has(t)) return false;
+  if (speaksToReader(normalize(text.slice(from, h.end)).tokens)) return false;
   return true;
 }
 

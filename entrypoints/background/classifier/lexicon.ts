@@ -167,6 +167,11 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     'pour nous (?:submerger|remplacer|envahir)', 'to (?:replace|outbreed|swamp) us', 'breed(?:ing)? us out', '(?:quartiers|plages|piscines|ecoles|logements) reserve(?:e)?s aux (?:francais|blancs)',
   ]],
   ['identity_attack', 2, ['(?:on n est|on est) (?:plus|pas) chez nous', 'etranger dans mon propre pays', 'stranger in my own country', '(?:ce sont|c est|des|ces|les) envahisseurs', 'pompe a fric pour', 'generation assistee']],
+  ['identity_attack', 3, [
+    'alphabet (?:people|mafia|soup people|brigade)', 'holocaust industry', 'gay lobby', '(?:young )?men of fighting age', 'same as (?:pigeons|rats|vermin|cockroaches)', 'sterili[sz]e (?:them|after|the lot)', 'hose them down', 'a rapist with a new name',
+    '(?:shouldn t|should not|should never|shouldnt) be (?:allowed )?(?:alone )?(?:near|with|around) (?:children|kids|boys|girls|our kids)', 'swap in the real word', 'organi[sz]ed invasion', 'become an occupation', 'scroungers?', 'workshy', 'feckless',
+  ]],
+  ['identity_attack', 2, ['laws? unto themselves', 'globalists? (?:imported|want|funded|fund|are behind)', '(?:look|follow|see) who (?:pays|s paying|is paying|funds|s funding)', 'bankrolling it', 'it s what they are']],
 ];
 
 /** Supportive expressions (support, solidarity, thanks, advice to report). */
@@ -766,7 +771,7 @@ export const EVERYDAY_FALSE_FRIENDS = new Set(
     // 1.11: a fundraiser for the target is support, and "massif" is as often a mass of messages of support.
     'cagnotte cagnottes massif massive massifs ' +
     // 1.12: a grandmother is family before she is an insult ("ok mamie"), and "deserves better" is said of debates too.
-    'mamie mamy mamies papi papy visite visiter viens vient venez venir mieux')
+    'mamie mamy mamies papi papy visite visiter viens vient venez venir mieux kids kid children child enfants enfant gosses allowed')
     .split(' ')
     .map(squeezePattern),
 );
