@@ -29,11 +29,13 @@ const WORD_VALUE = new Map<string, number>([
 const AMBIGUOUS_VALUE = new Map<string, number>([['un', 1], ['une', 1], ['one', 1], ['oh', 0], ['o', 0]]);
 const REPEAT = new Map<string, number>([['double', 2], ['triple', 3]]);
 
-/** The digits a spelled number stands for ("trente-neuf" → "39", "zéro" → "0"), or null. */
-function spelledDigits(word: string, next: string | undefined): string | null {
-  const w = word.toLowerCase();
+/** The digits a lowercase spelled number `w` stands for ("trente-neuf" → "39", "zéro" → "0"), or null. */
+function spelledDigits(w: string, next: string | undefined): string | null {
   const amb = AMBIGUOUS_VALUE.get(w);
   if (amb !== undefined) return next !== undefined && (WORD_VALUE.has(next) || AMBIGUOUS_VALUE.has(next) || REPEAT.has(next)) ? String(amb) : null;
+  // Most tokens are ordinary words: without a hyphen, only a number word (or "et", dropped
+  // below) can give digits, so the others are answered without splitting.
+  if (!WORD_VALUE.has(w) && w !== 'et' && w.indexOf('-') < 0) return null;
   const parts = w.split('-').filter((p) => p !== 'et');
   let value = 0;
   for (let i = 0; i < parts.length; i++) {
@@ -58,10 +60,11 @@ const YEAR = /^(?:19|20)\d\d$/;
 
 /** The number pieces of a text, in order. */
 function pieces(text: string): Piece[] {
-  const toks: Array<{ t: string; s: number; e: number }> = [];
+  // Each token is lowercased once, though read both as the current and as the next token.
+  const toks: Array<{ t: string; lower: string; s: number; e: number }> = [];
   let m: RegExpExecArray | null;
   TOKEN.lastIndex = 0;
-  while ((m = TOKEN.exec(text))) toks.push({ t: m[0], s: m.index, e: m.index + m[0].length });
+  while ((m = TOKEN.exec(text))) toks.push({ t: m[0], lower: m[0].toLowerCase(), s: m.index, e: m.index + m[0].length });
   const out: Piece[] = [];
   for (let i = 0; i < toks.length; i++) {
     const { t, s, e } = toks[i]!;
@@ -69,9 +72,9 @@ function pieces(text: string): Piece[] {
       out.push({ digits: t.replace(/[Oo]/g, '0'), start: s, end: e, disguised: /[Oo]/.test(t) });
       continue;
     }
-    const lower = t.toLowerCase();
+    const lower = toks[i]!.lower;
     const times = REPEAT.get(lower);
-    const nextLower = toks[i + 1]?.t.toLowerCase();
+    const nextLower = toks[i + 1]?.lower;
     if (times !== undefined && nextLower !== undefined) {
       const d = spelledDigits(nextLower, 'zero') ?? (/^\d$/.test(nextLower) ? nextLower : null);
       if (d !== null && d.length === 1) {
@@ -108,10 +111,12 @@ function planOf(digits: string): CountryCode | null {
 const MAX_GAP = 40;
 
 /**
- * Phone numbers pieced together from `text`. `cued` says the text names a phone
- * ("son numéro", "text him"): only then may words separate the pieces.
+ * Phone numbers pieced together from `text`. `isCued` says the text names a phone
+ * ("son numéro", "text him"): only then may words separate the pieces. It is asked
+ * at most once, and only when words do separate pieces (it scans the whole text).
  */
-export function piecedPhones(text: string, cued: boolean): Array<{ start: number; end: number }> {
+export function piecedPhones(text: string, isCued: () => boolean): Array<{ start: number; end: number }> {
+  let cued: boolean | undefined;
   const ps = pieces(text);
   const found: Array<{ start: number; end: number }> = [];
   for (let i = 0; i < ps.length; i++) {
@@ -134,7 +139,7 @@ export function piecedPhones(text: string, cued: boolean): Array<{ start: number
       if (joined.length > 11) break;
       // One piece of plain digits is the ordinary phone rule's business.
       if (j === i && !disguised) continue;
-      if (wordsBetween && !cued) break;
+      if (wordsBetween && !(cued ??= isCued())) break;
       const cc = planOf(joined);
       if (!cc) continue;
       const pn = parseWithMetadata(joined, cc, metadata);
