@@ -281,13 +281,24 @@ export interface CompiledPhrase {
  */
 const GATE_KEYS = new Map<string, number>();
 let gateBits = 0;
+const GATE_STOP = new Set(
+  ('the you your are and not for with her him his she they them their what who was were has have had this that those these any can will would should could just like one out get got ' +
+    'les des ces est une pas que qui pour sont dans sur avec tout tous toi ton tes vous nous elle ils mon mes son ses leur plus mais comme etre fait faire ont aux par')
+    .split(' ')
+    .map(squeezePattern),
+);
 function gateFor(list: string[]): number {
   const words: string[][] = [];
   for (const p of list) {
     const all = squeezePattern(p)
       .replace(/\\[wdsWDS][+*?]?|\\[a-z]|\{\d+(?:,\d*)?\}/g, ' ')
+      // An optional letter ("tweets?") is not part of the key a reply's token must share.
+      .replace(/[a-z]\?/g, '')
       .split(/[^a-z0-9]+/);
-    let ws = all.filter((w) => w.length >= 3);
+    // Everyday words ("you", "les", "what") would open the gate on nearly every reply: a
+    // phrase is keyed by its rarer words, unless it has none.
+    let ws = all.filter((w) => w.length >= 3 && !GATE_STOP.has(w));
+    if (ws.length === 0) ws = all.filter((w) => w.length >= 3);
     // A phrase of one short word ("gg", "ty") is its own key.
     if (ws.length === 0) ws = all.filter((w) => w.length > 0);
     if (ws.length === 0) return 0;
