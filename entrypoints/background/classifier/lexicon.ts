@@ -274,53 +274,382 @@ export interface CompiledPhrase {
 
 /**
  * Token gates: a long phrase list is only scanned when one of the reply's tokens
- * could belong to one of its phrases. Every word of 3+ letters of every phrase
- * opens the gate (by its first 3, 4 or 5 letters, so inflections still open it),
- * and a phrase made only of short words ("gg", "f u") is opened by each of them.
- * The dump check in the commit that added this: same labels and reasons on 125,023 replies.
+ * could belong to one of its phrases. Each phrase is parsed into its sequence of
+ * items, and keyed by the one required part whose words are rarest in replies
+ * (GATE_FREQ): a word the phrase must contain at a token start ("sous merde" by
+ * "sous" or "merde"), or a required group, keyed by the union of its alternatives'
+ * keys. A key is the first 3 to 5 letters of the word (any reply token starting
+ * with them opens the gate, see gateMask), or a whole word of up to four letters
+ * that must stand alone ("con", not "contre"). A phrase the parser cannot prove
+ * keys for is keyed by every word of 3+ letters it contains (gateWords, the old rule).
+ * Soundness check: no reply of 179,978 matches a list whose gate stays shut.
  */
 const GATE_KEYS = new Map<string, number>();
 let gateBits = 0;
+/** GATE_KEYS bits: a list's bit for a prefix key, and the same bit shifted by GATE_EXACT for a whole word. */
+const GATE_EXACT = 15;
+const GATE_PREFIX = (1 << GATE_EXACT) - 1;
 const GATE_STOP = new Set(
   ('the you your are and not for with her him his she they them their what who was were has have had this that those these any can will would should could just like one out get got ' +
     'les des ces est une pas que qui pour sont dans sur avec tout tous toi ton tes vous nous elle ils mon mes son ses leur plus mais comme etre fait faire ont aux par')
     .split(' ')
     .map(squeezePattern),
 );
-function gateFor(list: string[]): number {
-  const words: string[][] = [];
-  for (const p of list) {
-    const all = squeezePattern(p)
-      .replace(/\\[wdsWDS][+*?]?|\\[a-z]|\{\d+(?:,\d*)?\}/g, ' ')
-      // An optional letter ("tweets?") is not part of the key a reply's token must share.
-      .replace(/[a-z]\?/g, '')
-      .split(/[^a-z0-9]+/);
-    // Everyday words ("you", "les", "what") would open the gate on nearly every reply: a
-    // phrase is keyed by its rarer words, unless it has none.
-    let ws = all.filter((w) => w.length >= 3 && !GATE_STOP.has(w));
-    if (ws.length === 0) ws = all.filter((w) => w.length >= 3);
-    // A phrase of one short word ("gg", "ty") is its own key.
-    if (ws.length === 0) ws = all.filter((w) => w.length > 0);
-    if (ws.length === 0) return 0;
-    words.push(ws);
+/** The fallback keys of one phrase: every word of 3+ letters (bar GATE_STOP), or its short words. */
+function gateWords(p: string): string[] {
+  const all = squeezePattern(p)
+    .replace(/\\[wdsWDS][+*?]?|\\[a-z]|\{\d+(?:,\d*)?\}/g, ' ')
+    // An optional letter ("tweets?") is not part of the key a reply's token must share.
+    .replace(/[a-z]\?/g, '')
+    .split(/[^a-z0-9]+/);
+  // Everyday words ("you", "les", "what") would open the gate on nearly every reply: a
+  // phrase is keyed by its rarer words, unless it has none.
+  let ws = all.filter((w) => w.length >= 3 && !GATE_STOP.has(w));
+  if (ws.length === 0) ws = all.filter((w) => w.length >= 3);
+  // A phrase of one short word ("gg", "ty") is its own key.
+  if (ws.length === 0) ws = all.filter((w) => w.length > 0);
+  return ws.map((w) => (w.length >= 5 ? w.slice(0, 5) : w.length < 3 ? '=' + w : w));
+}
+
+/**
+ * How many of 10,000 written replies (scripts/written-replies) have a token that
+ * a key opens on: a 3-5 letter prefix, a word of one or two letters, or ("=con") a
+ * whole word of three or four. Keys not listed are rarer (under 50). Printed by
+ * scripts/gate-freq.ts; it only steers which words key a gate, never a label.
+ */
+const GATE_FREQ = new Map<string, number>(
+  (
+    'the:2887 a:2807 =the:2328 you:1837 de:1676 la:1360 =you:1345 est:1281 le:1267 =est:1260 les:1230 on:1228 =les:1215 t:1189 and:1107 =and:1105 to:1091 ' +
+    's:1010 is:976 pas:958 com:914 it:896 des:874 for:864 un:853 que:844 l:843 in:843 c:836 =pas:835 of:806 par:805 thi:784 tha:757 =des:729 your:725 ' +
+    'et:724 pou:716 =for:711 =your:683 are:677 pour:675 d:667 une:651 =une:644 en:635 con:631 tou:626 =pour:613 qui:581 =this:581 this:581 that:573 ' +
+    '=that:570 =que:565 not:564 eve:553 =are:550 pro:538 i:525 =qui:525 tu:515 ce:514 sur:508 fai:493 cou:488 ever:486 per:470 tra:466 every:444 cha:441 ' +
+    'son:441 jus:440 je:434 =they:433 they:433 peo:429 peop:429 peopl:429 come:426 as:425 just:417 =not:413 ne:412 ca:398 dan:396 wit:394 re:391 with:391 ' +
+    'pre:387 ton:387 rep:380 mon:379 =sur:368 qu:362 du:360 dans:360 =ton:358 res:356 =dans:356 who:354 ele:352 wor:343 =with:342 tout:334 n:331 don:330 ' +
+    'be:326 at:321 ave:317 dis:315 il:315 gen:314 her:313 pers:310 sho:305 can:301 hav:299 perso:296 rea:294 se:294 mai:293 comp:292 =just:292 pla:290 ' +
+    'abo:289 =sont:286 sont:286 plu:286 vou:286 ta:284 have:283 int:282 toi:279 au:277 them:274 sou:274 fra:271 =have:270 =vous:267 vous:267 sta:264 ' +
+    '=toi:263 my:262 wha:261 what:261 =them:260 =who:258 mer:257 any:253 fro:253 voi:253 abou:252 about:252 ser:251 =avec:250 avec:250 som:250 lik:250 ' +
+    'like:249 plus:249 =tout:248 tro:247 che:247 some:245 was:242 get:242 one:241 fait:241 =what:240 we:239 =ils:237 ils:237 cont:233 =plus:233 fran:232 ' +
+    '=ele:230 =come:229 =can:229 thr:227 so:227 franc:227 ont:227 chi:227 =like:227 man:225 men:225 =ont:224 pos:223 from:221 whe:221 =was:221 =from:220 ' +
+    '=one:219 wom:216 inte:216 mem:216 dep:215 fem:213 me:211 up:207 str:206 repo:206 thin:206 than:205 out:204 =don:203 es:203 ben:201 mor:201 fin:200 ' +
+    'quel:200 ou:198 gra:198 pol:196 part:196 te:196 peu:194 car:194 j:194 mais:194 al:193 jou:193 =fait:192 hom:192 fam:191 meme:191 qua:191 work:189 ' +
+    'fami:186 parl:186 famil:186 aut:185 has:184 she:183 =her:183 m:181 rec:179 sto:179 mar:179 post:179 gro:178 =mais:178 mus:178 vie:178 coun:177 sen:177 ' +
+    'poli:177 ins:177 moi:176 if:176 ref:176 pri:176 cri:176 exp:173 =par:172 cal:171 inter:171 parle:170 =has:169 dem:169 shou:169 how:169 ve:168 =how:168 ' +
+    '=get:167 comen:167 kno:166 fair:166 tran:166 but:165 =she:164 thre:164 vot:163 dec:163 say:163 bie:162 shoul:162 yea:162 =out:161 bien:161 min:161 ' +
+    'leu:161 leur:161 pay:160 =meme:160 know:160 rie:159 dev:159 rien:159 etr:159 =rien:158 no:158 year:157 ai:157 =but:156 wome:156 women:156 bac:156 ' +
+    'sai:155 home:154 mat:153 thei:152 their:152 cho:152 cla:152 ple:151 trans:150 fau:150 tes:150 nou:150 chan:149 jour:148 si:147 y:146 trav:145 back:145 ' +
+    'dro:145 tim:145 san:145 feme:144 =bien:144 by:143 tel:143 eta:142 va:141 do:141 mos:140 enf:140 faire:140 =ben:140 time:140 an:140 repor:140 ther:139 ' +
+    'lok:139 col:139 sui:138 tous:138 har:137 ent:137 fil:137 kid:137 =tous:137 more:137 =more:137 when:137 =son:137 act:136 pen:135 dir:134 doe:134 ' +
+    'does:134 =when:133 fac:133 soi:133 sam:132 reg:132 cour:132 his:132 rac:132 met:131 real:131 did:131 lea:131 go:131 etre:131 sch:130 alo:130 tak:129 ' +
+    'ret:129 wan:129 there:129 contr:129 depu:127 =why:127 why:127 got:127 mig:127 stre:127 merc:127 =etre:127 nob:126 rem:125 cons:125 kep:125 think:125 ' +
+    'anyo:125 anyon:125 =know:124 =got:124 threa:124 hea:123 or:123 dema:123 mond:123 want:123 here:122 hon:122 same:122 =here:122 ava:122 enc:122 ' +
+    '=gens:122 gens:122 ned:121 sti:121 stop:121 rom:120 mak:120 someo:120 =than:120 rest:120 bla:120 ete:119 quan:119 aga:118 nobo:118 nobod:118 merci:118 ' +
+    '=tes:118 liv:118 sup:118 agai:118 again:118 count:118 quand:118 depui:117 resp:116 mes:116 pub:116 take:116 let:114 =leur:114 sin:114 onl:114 ban:113 ' +
+    'nev:113 neve:113 scho:113 schol:113 =back:113 quelq:113 rel:112 etai:112 new:112 never:112 bei:112 deb:111 =kids:111 kids:111 ren:111 refu:110 ' +
+    'enco:110 cam:109 mil:109 =aux:109 aux:109 vra:109 vrai:109 bein:109 being:109 aco:109 apr:109 bec:108 cet:108 ver:108 han:108 bon:108 ans:108 enfa:108 ' +
+    'enfan:108 us:107 gran:107 spe:107 whi:107 now:106 imp:106 monde:106 disa:106 read:106 our:105 =same:105 jam:105 ask:105 =nous:105 nous:105 =time:104 ' +
+    '=stop:104 por:104 most:104 =work:104 encor:104 chang:103 make:103 =mon:103 =now:102 cro:102 ate:102 stil:102 =stil:101 eco:101 rig:101 tho:101 ma:101 ' +
+    'tre:101 stu:101 mont:101 migr:101 migra:101 bet:101 aus:101 dire:101 =sans:101 sans:101 rat:101 mal:100 =our:100 publ:100 publi:100 veu:100 beca:100 ' +
+    '=kep:100 jama:99 =cete:99 cete:99 tea:99 grou:99 exa:99 grand:99 quo:99 pare:99 faut:99 non:98 jamai:98 day:98 polic:98 inv:98 wer:98 were:98 vid:98 ' +
+    'lov:97 becau:97 isn:97 bou:97 pase:97 =isn:97 bri:96 sig:96 avo:96 suis:96 rai:96 sor:96 vide:96 ove:95 juste:95 love:95 ausi:95 =ausi:94 prof:94 ' +
+    'exi:94 sec:94 hand:94 =suis:94 inc:94 =were:94 sign:94 ces:94 over:93 mili:93 tal:93 u:93 ur:93 droi:93 droit:93 =let:93 trava:93 =lok:93 pho:92 ' +
+    'bea:92 autr:92 wil:92 crim:92 asi:92 mod:91 doi:91 righ:91 right:91 aten:91 hat:90 raci:90 vote:90 =ces:90 group:90 comu:90 fir:90 trai:90 hou:89 ' +
+    'hist:89 histo:89 video:89 =most:89 =ans:89 autre:89 deman:89 compt:88 wou:88 woul:87 would:87 femes:87 dif:87 toute:87 =want:87 thank:87 use:87 god:87 ' +
+    'plac:86 touj:86 toujo:86 expl:86 sa:86 art:86 poi:86 blo:86 serv:86 exis:86 exist:86 =ete:86 sha:85 reco:85 comun:85 ques:85 quest:85 hel:85 apre:85 ' +
+    '=chez:85 chez:85 sal:84 place:84 prop:84 =god:84 lai:84 seu:84 cen:84 =did:84 hone:84 etait:83 racis:83 avoi:83 rev:82 mis:82 live:82 thing:82 env:82 ' +
+    'nat:82 respe:82 chil:81 pres:81 hate:81 =many:81 many:81 def:81 bes:81 refug:81 med:81 repl:81 lon:81 =non:81 fou:81 dow:80 down:80 gar:80 seul:80 ' +
+    '=new:80 =ned:80 ment:80 trop:80 =year:80 =wil:80 done:80 =home:79 he:79 pren:79 avan:79 twe:79 =take:79 fon:79 only:78 devr:78 thes:78 bra:78 disc:78 ' +
+    'child:78 years:78 ide:78 stat:78 dit:78 avoir:78 ari:77 ecr:77 clas:77 aft:77 afte:77 after:77 ano:77 =say:77 prob:77 =men:77 whol:77 whole:77 ' +
+    '=peut:77 peut:77 these:77 own:77 ses:77 journ:77 job:76 deba:76 hap:76 =only:76 crime:76 fre:76 pat:76 =trop:76 der:76 ten:75 =faut:75 wek:75 paren:75 ' +
+    'devra:75 lan:75 mea:75 vic:75 =moi:75 beau:74 deu:74 cent:74 eur:74 gay:74 =ses:74 actu:74 =day:73 entr:73 euro:73 cit:73 cre:73 fer:73 deux:73 ' +
+    '=down:73 las:73 dife:72 difer:72 =make:72 ariv:72 impo:72 arti:72 pens:72 lais:72 lis:72 doesn:72 exac:72 exact:72 avant:72 seri:71 gene:71 way:71 ' +
+    'musl:71 musli:71 even:71 conf:71 tri:71 lit:71 vict:71 del:71 actua:71 laise:71 polit:70 =love:70 rou:70 ace:70 comi:70 scr:70 plea:70 pleas:70 bef:70 ' +
+    'befo:70 befor:70 port:70 reste:70 debat:70 imi:70 char:69 rap:69 care:69 hal:69 =post:69 =dit:69 imig:69 imigr:69 firs:69 first:69 =dire:69 votr:69 ' +
+    'votre:69 emp:69 mad:69 =way:69 sol:69 soc:69 foi:69 last:69 chos:69 poin:69 bel:69 hones:69 strea:69 sav:68 cor:68 show:68 sera:68 aret:68 point:68 ' +
+    'goi:68 goin:68 pet:68 cas:68 fun:68 lie:68 going:67 vis:67 chaq:67 chaqu:67 =lui:67 lui:67 coup:67 alw:67 alwa:67 alway:67 trou:67 noth:67 nothi:66 ' +
+    'end:66 =deux:66 cul:66 ter:66 artic:66 face:66 run:66 =lol:66 lol:66 roma:65 bete:65 talk:65 long:65 twet:65 victi:65 ven:65 woma:65 woman:65 loi:65 ' +
+    'help:65 chose:65 plai:65 jeu:65 =vie:65 =real:65 vien:65 =own:65 bro:65 clo:65 reli:65 =gay:65 chat:65 hum:65 soir:65 =last:64 arg:64 bus:64 ind:64 ' +
+    'cher:64 =any:64 =over:64 soci:64 probl:64 und:64 mate:64 entre:64 jew:63 aid:63 phot:63 photo:63 mot:63 compl:63 blac:63 black:63 =fois:63 fois:63 ' +
+    'age:62 had:62 =does:62 =some:62 wro:62 compr:62 fais:62 star:62 parti:62 =bon:62 disab:62 coul:62 jui:62 auc:62 dese:61 fri:61 pai:61 =read:61 aucu:61 ' +
+    'aucun:61 arete:61 dea:61 femi:61 femin:61 =eux:61 eux:61 unde:61 =had:61 uni:61 signa:61 apres:61 =hate:61 inst:61 thro:60 arive:60 vil:60 peti:60 ' +
+    'croi:60 spo:60 nom:60 cole:60 =vote:60 wel:60 under:60 deser:60 mean:60 fel:60 exc:59 rese:59 ant:59 voir:59 oth:59 othe:59 other:59 cult:59 petit:59 ' +
+    '=quoi:59 quoi:59 =voir:59 hous:59 cli:59 sem:59 dat:58 insu:58 rega:58 vu:58 europ:58 parc:58 =feme:58 counc:58 cap:58 coura:58 log:58 souv:58 ' +
+    '=sait:58 sait:58 mesa:58 mesag:58 ecri:58 gre:58 vio:58 viol:58 inf:58 regar:58 won:57 meri:57 tele:57 pense:57 wher:57 where:57 merit:57 viv:57 ' +
+    'lot:57 mari:57 stud:57 anti:57 repon:57 beter:57 gam:57 choi:56 tru:56 loc:56 pays:56 hol:56 into:56 mode:56 =chat:56 ale:56 bor:56 =even:56 =eles:56 ' +
+    'eles:56 hape:56 hapen:56 sel:56 prot:56 bene:56 wat:56 supo:56 fini:56 =next:55 nex:55 next:55 eng:55 wron:55 wrong:55 @:55 moin:55 =fais:55 ope:55 ' +
+    'bre:55 old:55 compa:55 main:55 sit:55 fol:55 medi:55 lin:55 =pays:55 aide:55 tem:54 =tel:54 sout:54 sour:54 cer:54 els:54 else:54 mere:54 bot:54 ' +
+    'fina:54 fig:54 ici:54 leav:54 acou:54 ofi:54 sort:54 =ici:54 trave:53 =wek:53 asia:53 pau:53 poste:53 =ceux:53 ceu:53 ceux:53 cle:53 trouv:53 moins:53 ' +
+    '=soir:53 send:53 shar:53 gener:53 sing:53 ape:53 noi:53 =into:53 =else:53 =done:53 souve:53 porte:53 =mdr:53 mdr:53 rate:53 ofic:53 relig:53 prend:53 ' +
+    'aur:53 =job:52 lif:52 troi:52 clai:52 =roma:52 proc:52 hop:52 ori:52 tom:52 doc:52 servi:52 acoun:52 muc:52 leg:52 nos:52 nati:52 =much:52 much:52 ' +
+    'quele:52 prote:51 =then:51 then:51 musu:51 musul:51 trois:51 =avez:51 avez:51 acu:51 camp:51 may:51 beauc:51 leurs:51 vraim:51 benef:51 ste:51 los:51 ' +
+    'aren:51 vol:51 =said:51 said:51 wal:51 =part:51 giv:51 =face:51 viole:51 whic:51 which:51 ane:51 tod:51 bas:51 cel:50 teac:50 teach:50 didn:50 =two:50 ' +
+    'two:50 =aren:50 throu:50 start:50 thou:50 ' +
+  '')
+    .split(' ')
+    .filter((e) => e !== '')
+    .map((e) => {
+      const i = e.lastIndexOf(':');
+      return [e.slice(0, i), Number(e.slice(i + 1))];
+    }),
+);
+/** Frequency assumed for a key GATE_FREQ does not list. */
+const GATE_RARE = 25;
+
+/** One item of a parsed pattern: a literal character, a character class, a group or a zero-width assertion, with its repeat counts. */
+interface GateItem {
+  node: { t: 'ch'; c: string } | { t: 'cls' } | { t: 'look' } | { t: 'grp'; alts: GateItem[][] };
+  min: number;
+  max: number;
+}
+/** Parses a (squeezed) pattern source into alternatives of item sequences; throws on anything it does not model. */
+function gateParse(src: string): GateItem[][] {
+  let i = 0;
+  const alts = (): GateItem[][] => {
+    const out: GateItem[][] = [[]];
+    while (i < src.length) {
+      const c = src[i]!;
+      if (c === ')') break;
+      if (c === '|') {
+        i++;
+        out.push([]);
+        continue;
+      }
+      let node: GateItem['node'];
+      if (c === '(') {
+        i++;
+        let look = false;
+        if (src.startsWith('?:', i)) i += 2;
+        else if (src.startsWith('?=', i) || src.startsWith('?!', i)) (i += 2), (look = true);
+        else if (src.startsWith('?<=', i) || src.startsWith('?<!', i)) (i += 3), (look = true);
+        else if (src[i] === '?') throw new Error('group kind');
+        const inner = alts();
+        if (src[i] !== ')') throw new Error('unclosed group');
+        i++;
+        node = look ? { t: 'look' } : { t: 'grp', alts: inner };
+      } else if (c === '[') {
+        // A class ends the key letters of its word (it may even match a space).
+        const j = src.indexOf(']', i + 2);
+        if (j < 0 || src.slice(i + 1, j).includes('\\') || src.slice(i + 1, j).includes('[')) throw new Error('class');
+        i = j + 1;
+        node = { t: 'cls' };
+      } else if (c === '\\') {
+        const e = src[i + 1];
+        if (e === undefined) throw new Error('escape');
+        i += 2;
+        if (e === 'b' || e === 'B') node = { t: 'look' };
+        else if ('wdsWDS'.includes(e)) node = { t: 'cls' };
+        else if (/[a-zA-Z0-9]/.test(e)) throw new Error('escape');
+        else node = { t: 'ch', c: e };
+      } else if (c === '^' || c === '$') {
+        i++;
+        node = { t: 'look' };
+      } else if (c === '.') {
+        i++;
+        node = { t: 'cls' };
+      } else if ('*+?{}]'.includes(c)) {
+        throw new Error('quantifier');
+      } else {
+        i++;
+        node = { t: 'ch', c };
+      }
+      let min = 1;
+      let max = 1;
+      const q = src[i];
+      if (q === '?' || q === '*' || q === '+') {
+        i++;
+        min = q === '+' ? 1 : 0;
+        max = q === '?' ? 1 : Infinity;
+      } else if (q === '{') {
+        const m = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+        if (!m) throw new Error('quantifier');
+        i += m[0].length;
+        min = Number(m[1]);
+        max = m[2] === undefined ? min : m[3] === '' ? Infinity : Number(m[3]);
+      }
+      if (src[i] === '?' && q !== undefined && '?*+{'.includes(q)) i++;
+      if (src[i] !== undefined && '*+?{'.includes(src[i]!)) throw new Error('quantifier');
+      // A repeated assertion is still one assertion.
+      if (node.t === 'look') min = max = 0;
+      out[out.length - 1]!.push({ node, min, max });
+    }
+    return out;
+  };
+  const r = alts();
+  if (i !== src.length) throw new Error('stray )');
+  return r;
+}
+
+/** After one item, whether the position is surely the start of a word of the normalised text (right after a space). */
+function gateAfter(it: GateItem, s: boolean): boolean {
+  const once = (x: boolean): boolean => {
+    const n = it.node;
+    if (n.t === 'look') return x;
+    if (n.t === 'ch') return n.c === ' ';
+    if (n.t === 'cls') return false;
+    return n.alts.every((a) => a.reduce((y, b) => gateAfter(b, y), x));
+  };
+  if (it.node.t === 'look') return s;
+  let r = true;
+  let x = s;
+  // A boolean map repeats within two steps: four repeats cover every count.
+  for (let k = 0; k <= Math.min(it.max, it.min + 4); k++) {
+    if (k >= it.min) r &&= x;
+    x = once(x);
   }
-  if (gateBits >= 30) return 0;
+  return r;
+}
+
+/**
+ * The keys of the word a match must have starting where `rest` begins (a word
+ * start): every way its first five letters can be spelt, or null when one way
+ * gives no key (fewer than 3 known letters of a longer word).
+ */
+function gateWordKeys(rest: GateItem[]): Set<string> | null {
+  const keys = new Set<string>();
+  let budget = 20000;
+  let ok = true;
+  const walk = (r: GateItem[], acc: string): void => {
+    if (!ok) return;
+    if (--budget < 0 || keys.size > 500) {
+      ok = false;
+      return;
+    }
+    if (acc.length >= 5) {
+      keys.add(acc);
+      return;
+    }
+    if (r.length === 0) {
+      // The end of a phrase is the end of a word (compile's "(?= )").
+      if (acc === '') ok = false;
+      else keys.add('=' + acc);
+      return;
+    }
+    const it = r[0]!;
+    const n = it.node;
+    if (n.t === 'look' || it.max === 0) {
+      walk(r.slice(1), acc);
+      return;
+    }
+    if (it.min === 0) walk(r.slice(1), acc);
+    const more = it.max - 1 > 0 ? [{ node: n, min: Math.max(0, it.min - 1), max: it.max - 1 }] : [];
+    const after = [...more, ...r.slice(1)];
+    if (n.t === 'ch') {
+      if (n.c !== ' ') walk(after, acc + n.c);
+      else if (acc === '') ok = false;
+      else keys.add('=' + acc);
+    } else if (n.t === 'cls') {
+      // Unknown letters: the known ones are a key if there are three.
+      if (acc.length >= 3) keys.add(acc);
+      else ok = false;
+    } else {
+      for (const a of n.alts) walk([...a, ...after], acc);
+    }
+  };
+  walk(rest, '');
+  return ok ? keys : null;
+}
+
+/**
+ * The cheapest key set that every match of `seq` followed by `cont` (up to the
+ * end of the phrase) opens, starting at a word start when `s`: a word the sequence
+ * must begin at a word start, or a required group, by the union of its alternatives.
+ */
+function gateBest(seq: GateItem[], cont: GateItem[], s: boolean, cost: (k: Set<string>) => number): Set<string> | null {
+  let best: Set<string> | null = null;
+  let bestCost = Infinity;
+  const offer = (k: Set<string> | null): void => {
+    if (k === null) return;
+    const c = cost(k);
+    if (c < bestCost) (best = k), (bestCost = c);
+  };
+  for (let j = 0; j < seq.length; j++) {
+    const it = seq[j]!;
+    if (s && it.node.t !== 'look') offer(gateWordKeys([...seq.slice(j), ...cont]));
+    if (it.node.t === 'grp' && it.min >= 1) {
+      const more = it.max - 1 > 0 ? [{ node: it.node, min: it.min - 1, max: it.max - 1 }] : [];
+      const after = [...more, ...seq.slice(j + 1), ...cont];
+      const u = new Set<string>();
+      let all = true;
+      for (const a of it.node.alts) {
+        const k = gateBest(a, after, s, cost);
+        if (k === null) {
+          all = false;
+          break;
+        }
+        for (const x of k) u.add(x);
+      }
+      if (all) offer(u);
+    }
+    s = gateAfter(it, s);
+  }
+  return best;
+}
+
+/** Keys of one phrase (see above), given the cost of a key set. */
+function gatePhraseKeys(p: string, cost: (k: Set<string>) => number): Set<string> {
+  try {
+    const k = gateBest([{ node: { t: 'grp', alts: gateParse(squeezePattern(p)) }, min: 1, max: 1 }], [], true, cost);
+    if (k !== null) return k;
+  } catch {
+    // Not a pattern the parser models: every word is a key.
+  }
+  return new Set(gateWords(p));
+}
+
+function gateFor(list: string[]): number {
+  if (gateBits >= GATE_EXACT) return 0;
+  // Cost of a key set: how often its keys open, counting a key other phrases of the list already use as free.
+  const used = new Map<string, number>();
+  const freq = (k: string): number => GATE_FREQ.get(k.length < 4 ? k.replace('=', '') : k) ?? GATE_RARE;
+  const chosen: Array<Set<string>> = list.map((p) => gatePhraseKeys(p, (ks) => [...ks].reduce((a, k) => a + freq(k), 0)));
+  if (chosen.some((ks) => ks.size === 0)) return 0;
+  for (const ks of chosen) for (const k of ks) used.set(k, (used.get(k) ?? 0) + 1);
+  // Second pass: a phrase may switch to keys that other phrases of the list open anyway.
+  for (let i = 0; i < list.length; i++) {
+    for (const k of chosen[i]!) used.set(k, used.get(k)! - 1);
+    const ks = gatePhraseKeys(list[i]!, (s) => [...s].reduce((a, k) => a + ((used.get(k) ?? 0) > 0 ? 0 : freq(k)), 0));
+    chosen[i] = ks;
+    for (const k of ks) used.set(k, (used.get(k) ?? 0) + 1);
+  }
   const bit = 1 << gateBits++;
-  for (const ws of words) for (const w of ws) {
-    const k = w.length >= 5 ? w.slice(0, 5) : w;
-    GATE_KEYS.set(k, (GATE_KEYS.get(k) ?? 0) | bit);
+  for (const ks of chosen) {
+    for (const k of ks) {
+      if (k[0] === '=') GATE_KEYS.set(k.slice(1), (GATE_KEYS.get(k.slice(1)) ?? 0) | (bit << GATE_EXACT));
+      else GATE_KEYS.set(k, (GATE_KEYS.get(k) ?? 0) | bit);
+    }
   }
   return bit;
 }
+/** The gated lists one token (one word, or a word pair the corrector split) may belong to. */
+function tokenGate(t: string): number {
+  if (t.length < 3) return (GATE_KEYS.get(t) ?? 0) >>> GATE_EXACT;
+  // The corrector splits run-together words ("ihate" → "i hate"): each word is looked up.
+  if (t.indexOf(' ') > 0) {
+    let m = 0;
+    for (const w of t.split(' ')) m |= tokenGate(w);
+    return m;
+  }
+  let m = (t.length > 3 ? (GATE_KEYS.get(t.slice(0, 3)) ?? 0) | (t.length > 4 ? GATE_KEYS.get(t.slice(0, 4)) ?? 0 : 0) : 0);
+  if (t.length > 5) m |= GATE_KEYS.get(t.slice(0, 5)) ?? 0;
+  else {
+    const g = GATE_KEYS.get(t) ?? 0;
+    m |= g | (g >>> GATE_EXACT);
+  }
+  return m & GATE_PREFIX;
+}
+// Words recur across replies: one probe per token instead of three. Bounded.
+const GATE_MEMO_MAX = 20_000;
+const gateMemo = new Map<string, number>();
 /** Which gated lists one reply may match: the OR of its tokens' keys. */
 export function gateMask(tokens: string[]): number {
   let m = 0;
   for (const t of tokens) {
-    if (t.length < 3) {
-      m |= GATE_KEYS.get(t) ?? 0;
-      continue;
+    let g = gateMemo.get(t);
+    if (g === undefined) {
+      g = tokenGate(t);
+      if (gateMemo.size >= GATE_MEMO_MAX) gateMemo.clear();
+      gateMemo.set(t, g);
     }
-    m |= (GATE_KEYS.get(t.length > 5 ? t.slice(0, 5) : t) ?? 0) | (t.length > 3 ? (GATE_KEYS.get(t.slice(0, 3)) ?? 0) | (t.length > 4 ? GATE_KEYS.get(t.slice(0, 4)) ?? 0 : 0) : 0);
+    m |= g;
   }
   return m;
 }
