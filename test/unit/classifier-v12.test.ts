@@ -219,3 +219,31 @@ describe('v1.12 English "n’t" is no French "t’"', () => {
     expect(cls(text).label).toBe('neutral');
   });
 });
+
+describe('v1.12 doxxing from a third development set: licences, sort codes, forms, businesses that are not people', () => {
+  it.each([
+    ['permis de conduire n° 34CD56789 au nom de MARTIN Léa, le scan tourne', 'id_number'],
+    ['his SIN is 046 111 222, straight off the tax slip', 'id_number'],
+    ['sort code 40-12-99, account 31926805, name on the invoice he posted', 'id_number'],
+    ['Nom : Léo Garnier / Adresse : 12 Allée des Cèdres / Code postal : 44000', 'address'],
+    ['Identité : Nina Roche, 7 rue du Stade-Neuf, 33600 Pessac, elle est seule le soir', 'address'],
+    ['she moved but we found her: 5 Station Approach, Reading RG1', 'address'],
+    ['son adresse : quarante-deux rue des Lilas Mauves, Pantin', 'address'],
+  ])('%s → doxxing (%s)', (text, sub) => {
+    expect(cls(text).label).toBe('doxxing');
+    expect(subs(text)).toContain(sub);
+  });
+
+  it.each([
+    'Riverside Dental, 45 Bridge St, (555) 555-0133, taking new patients, Saturdays by appointment.',
+    'Yellow Cab 24/7: (555) 555-0199, card accepted.',
+    'Donations by bank transfer to our food bank: IBAN GB29 RCPF 2034 5566 7788 99.',
+    'Filed a police report, reference number CR-2024-031887, now we wait.',
+    'Salvation Army food distribution: registration Tuesdays 9-11am.',
+    'Je suis dans le TGV 6607 Paris-Lyon, voiture 14, place 72, et la clim est en panne.',
+    "J'habite rue des Lilas depuis dix ans et toujours pas la fibre.",
+    'The Statue of Liberty is at 40.6892, -74.0445 if you want to look it up on Google Earth.',
+  ])('%s → not doxxing', (text) => {
+    expect(cls(text).label).not.toBe('doxxing');
+  });
+});

@@ -66,7 +66,7 @@ const LIEU_DIT = new RegExp("(?<![\\p{L}])" + ci('lieu[- ]dit') + "\\s+[\\p{L}'�
 const FR_RESIDENCE = /(?<![\p{L}])r[ée]sidence\s+[\p{L}'’ -]{2,30}?,?\s*(?:b[âa]t(?:iment)?\.?|esc\.?|appt?\.?|porte)\s*[\p{L}\d-]{1,4}/giu;
 
 const EN_TYPES =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Mews|Square|Sq|Row|Walk|Parade|Pde|Esplanade|Trail|Trl|Crt';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Mews|Square|Sq|Row|Walk|Parade|Pde|Esplanade|Trail|Trl|Crt|Approach|Rise|Vale|Wynd|Brae|Bank|Glen|Heath';
 const US_STATE =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT';
 const UK_POST = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}';
@@ -118,10 +118,14 @@ const SSN_NAMED = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/gu;
 const DOB = /(?:date de naissance|n[ée]e? le|date of birth|d\.?o\.?b\.?|born on)\s*(?:est|is|:)?\s*\(?\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:19|20)\d{2})/giu;
 /** "I was born on", "ma fille est née le": the speaker's own family just before the date. */
 const SELF_BEFORE_DOB = /(?:^|[\s,.;!?(])(?:je|j['’]|i|we|my|our|ma|mon|mes|notre|nos)(?:\s+\S+){0,3}\s*$/iu;
-const ID_KEYWORD_GATE = /passe?port|(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale|routing|acct|account|compte/iu;
+const ID_KEYWORD_GATE = /permis|licen[cs]e|(?<![\p{L}])DL(?![\p{L}])|sort code|passe?port|(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale|routing|acct|account|compte/iu;
 /** ID numbers named as such: a passport, a Canadian SIN, a bank routing and account number. */
 const PASSPORT = /passe?port\s*(?:no\.?|n°|num[ée]ro|number|#)?\s*[:=]?\s*([A-Z0-9]{2}[A-Z0-9]{5,8})(?![\p{L}\d])/giu;
-const SIN = /(?:(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale)\s*(?:no\.?|n°|#)?\s*[:=]?\s*(\d{3}[\s-]?\d{3}[\s-]?\d{3})(?!\d)/gu;
+const SIN = /(?:(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale)\s*(?:no\.?|n°|#|is|est)?\s*[:=]?\s*(\d{3}[\s-]?\d{3}[\s-]?\d{3})(?!\d)/gu;
+/** A driving licence number named as such ("permis de conduire n° 12AB34567", "Florida DL: H123-456-78-901-0"). */
+const DRIVING_LICENCE = /(?:permis(?: de conduire)?|driv(?:er['’]?s|ing) licen[cs]e|(?<![\p{L}])DL(?![\p{L}]))\s*(?:no\.?|n°|num[ée]ro|number|#)?\s*[:=]?\s*([A-Z0-9][A-Z0-9-]{6,18}[A-Z0-9])(?![\p{L}\d])/gu;
+/** A UK sort code, with or without the account number after it. */
+const SORT_CODE = /sort code[^\d\n]{0,40}(\d{2}-\d{2}-\d{2}(?:\s*[\/,]?\s*\d{8})?)/giu;
 const BANK_ACCOUNT = /(?:routing|acct|account(?: number| no\.?)?|num[ée]ro de compte)\s*[:#=]?\s*(\d{6,17})(?!\d)/giu;
 const NINO = /(?<![\p{L}\d])[A-Z]{2}\s?\d{2}\s?\d{2}\s?\d{2}\s?[A-D](?![\p{L}\d])/gu;
 const IBAN = /(?<![\p{L}\d])[A-Z]{2}\d{2}(?:\s?[A-Z0-9]{4}){3,7}(?:\s?[A-Z0-9]{1,3})?(?![\p{L}\d])/gu;
@@ -161,6 +165,10 @@ const HOME_DESC = new RegExp(
 const DWELLING_GATE = /maison|pavillon|immeuble|appart|ferme|caravane|mobil|baraque|house|duplex|bungalow|trailer|narrowboat|cottage|block/i;
 /** …said to be the person's: "c'est chez lui", "that's his place", "his mom's house". */
 const HOME_OF = /(?:chez (?:lui|elle|eux)|c['’]est l[àa](?![\p{L}])|qu['’](?:il |elle )?habite|o[ùu] (?:il|elle|ils) (?:habite|vit|cr[èe]che|dort)|(?:il|elle|gars|mec|meuf) (?:habite|vit|cr[èe]che)|that['’]s (?:his|hers?|theirs?)|(?:it|this) is (?:his|hers|theirs)|(?:he|she|they) lives?|(?:his|her|their) (?:\p{L}+['’]s )?(?:house|place|home))/iu;
+/** Two or more labelled fields of a person's details ("Adresse : … / Tel : …", "Address: … ZIP: …"). */
+const DOX_FORM = /(?:address|adresse|zip|city|ville|floor|[ée]tage|t[ée]l|phone|e-?mail|dob|n[ée]e? le|nom|name)\s*:[^:]{1,80}(?:address|adresse|zip|city|ville|floor|[ée]tage|t[ée]l|phone|e-?mail|dob|n[ée]e? le|code postal|postcode)\s*:/iu;
+/** A title and a name ("M. Hugo Lenoir", "Mrs. Pruitt"): a private person is named, whatever shop the slip came from. */
+const NAMED_PERSON = /(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\s+\p{Lu}/u;
 /** A person, not a venue, is the subject: pronouns, relatives, titles. */
 // Sentence-initial pronouns are capitalised ("She cuts hair…"); names need their capitals, so no `i` flag.
 const PERSON_CUE = /(?<![\p{L}])(?:[Tt]he (?:kid|guy|girl|dude|troll|woman|man|boy)|(?:[Ll]e|[Cc]e) (?:gars|mec|type|keum)|(?:[Ll]a|[Cc]ette) (?:meuf|go)|[Hh]e|[Ss]he|[Hh]is|[Hh]er|him|[Ii]l|[Ee]lle|[Ss]on|[Ss]a|[Ss]es|lui|Mr\.?|Mrs\.?|Ms\.?|Miss|M\.|Mme|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+,|\p{Lu}\p{Ll}+ from the)(?![\p{L}])/u;
@@ -184,10 +192,10 @@ const TLD_GATE = /(?:\.|dot|point)\s*[\])}]?\s*(?:com|fr|net|org|io|co|uk|be|ch|
 const FIRST_PERSON = /(?:(?:^|[\s,.;!?])(?:je|j['’]|i|we|nous|on)\s+\S*|(?:^|[\s,.;!?])(?:mon|ma|mes|my|our|notre|nos)\s+\S+\s*)$/iu;
 
 const PERSON_PHRASE =
-  /(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|where (?:this|that|the) \p{L}+ lives|(?:his|her|their) (?:uni |university |student )?(?:halls|dorm|dorm room|room)|(?:his|her|their) (?:home |real |new )?(?:address|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents)|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez|spamm?(?:ez|e|ons)?[- ](?:la|le|les|it|him|her|them|away)|you know what to do|vous savez (?:quoi faire|ce qu['’]il reste [àa] faire)|faites[- ]en ce que vous voulez|do (?:whatever|what) you want with (?:that|it|this)|je vous laisse (?:r[ée]fl[ée]chir|faire)|just so (?:everyone|you all|y['’]all) knows?|juste pour info|je dis (?:juste|[çc]a)|just saying|think about it|comit[ée] d['’]accueil|welcome party|(?:we['’]re|we are|on) (?:coming|arrive|d[ée]barque)|on (?:la|le|les) retrouvera|we['’]ll find (?:her|him|them)|when are we going|on y va quand|make sure (?:he|she|they) never|drop by|pass (?:on )?a message|leave (?:her|him|them)? ?a review|(?:go|allez) (?:say hi|ask (?:him|her)|lui (?:dire bonjour|poser des questions|rendre visite))|she wants war|he wanted to play|call (?:him|her|them) at|lives (?:right )?(?:behind|next to|above|below|near|opposite|across from)|tu (?:vis|habites|cr[èe]ches|bosses|travailles) (?:au|à|a|rue|avenue|chez|dans)|you live (?:at|on|in)|['’]s (?:mom|mum|mother|dad|wife|husband|cell|number)\b)/iu;
+  /(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|(?<!j['’ ])habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|looked (?:him|her|them) up|who['’]s coming|that['’]s (?:her|him|them)|(?:we|i|on|j['’]ai|on l['’]a|on les a) (?:found|trouv[ée]e?s?) (?:her|him|them)?|(?:found|trouv[ée]) (?:her|him|them|👀)|(?:she|he)['’]s (?:on|at) (?=\p{Lu})|lives (?:right )?(?:over|by|above|behind)|where (?:this|that|the) \p{L}+ lives|(?:his|her|their) (?:uni |university |student )?(?:halls|dorm|dorm room|room)|(?:his|her|their) (?:home |real |new )?(?:address|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents)|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez|spamm?(?:ez|e|ons)?[- ](?:la|le|les|it|him|her|them|away)|you know what to do|vous savez (?:quoi faire|ce qu['’]il reste [àa] faire)|faites[- ]en ce que vous voulez|do (?:whatever|what) you want with (?:that|it|this)|je vous laisse (?:r[ée]fl[ée]chir|faire)|just so (?:everyone|you all|y['’]all) knows?|juste pour info|je dis (?:juste|[çc]a)|just saying|think about it|comit[ée] d['’]accueil|welcome party|(?:we['’]re|we are|on) (?:coming|arrive|d[ée]barque)|on (?:la|le|les) retrouvera|we['’]ll find (?:her|him|them)|when are we going|on y va quand|make sure (?:he|she|they) never|drop by|pass (?:on )?a message|leave (?:her|him|them)? ?a review|(?:go|allez) (?:say hi|ask (?:him|her)|lui (?:dire bonjour|poser des questions|rendre visite))|she wants war|he wanted to play|call (?:him|her|them) at|lives (?:right )?(?:behind|next to|above|below|near|opposite|across from)|tu (?:vis|habites|cr[èe]ches|bosses|travailles) (?:au|à|a|rue|avenue|chez|dans)|you live (?:at|on|in)|['’]s (?:mom|mum|mother|dad|wife|husband|cell|number)\b)/iu;
 // A word start: "avenue" is no "venue", "piscine" no "ciné", and "la ferme" (a farm) is no "fermé".
 const INSTITUTION =
-  /(?<![\p{L}])(?:pharmacy|pharmacies|dmv|white house|capitol|downing street|matignon|[ée]lys[ée]e|bulle de vente|appartement t[ée]moin|show ?home|je r[ée]serve|table (?:à|a|pour) \d|letters? to|mall|mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|(?<!(?:la|une|sa|ta|leur|cette|grande|petite) )ferm[ée]e?s?(?![\p{L}])|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|(?<!bonne )soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|deals?|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
+  /(?<![\p{L}])(?:dental|dentist|physio\w*|ost[ée]o\w*|taxi|cab(?![\p{L}])|24\/7|24h\/24|hardware|auto(?![\p{L}])|patients|appointment|key cutting|inspections?|card accepted|carte accept\w*|donations?|dons(?![\p{L}])|charit\w*|food bank|banque alimentaire|secours populaire|restos? du c\w+ur|shelter|pantry|rescue|district office|constituent\w*|congress\w*|academy|enrol\w*|admissions|visiting hours|heures de visite|trailhead|trail|summit|canyon|national park|parc national|beach|plage|lake|lac(?![\p{L}])|falls|cascade|hut(?![\p{L}])|chalet|view from|vue depuis|sommet|refuge|google earth|tower|tour eiffel|statue|monument|landmark|stadium|ramen|noodle|pizzeria|correction|r[ée]daction|newsroom|pharmacy|pharmacies|dmv|white house|capitol|downing street|matignon|[ée]lys[ée]e|bulle de vente|appartement t[ée]moin|show ?home|je r[ée]serve|table (?:à|a|pour) \d|letters? to|mall|mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|(?<!(?:la|une|sa|ta|leur|cette|grande|petite) )ferm[ée]e?s?(?![\p{L}])|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|(?<!bonne )soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|deals?|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
 const NOT_PHONE = /(?<![\p{L}])(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]f(?:[ée]rence)?|n°|no\.|#|iban|siret|siren|isbn|ticket|dossier|case|transaction|num[ée]ro de (?:s[ée]rie|client|dossier|commande)|serial|parcel|package|€|\$|£|eur|usd|prix|price|total|montant|amount|score|vote|votes|abonn[ée]s|followers|vues|views)\s*[:#]?\s*$/iu;
 const RELATIVE =
   /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
@@ -262,7 +270,7 @@ function push(hits: PiiHit[], m: RegExpExecArray, sub: SubLabel, conf: number, r
 // FR_TYPES is already case-folded by ci(); the `i` flag here only serves EN_TYPES.
 /** Going to the place just described ("when are we going?"): a street without a number is enough then. */
 const GO_THERE = /(?:when are we going|on y va quand|we['’]re coming|on arrive|we['’]ll find|on (?:la|le) retrouvera|welcome party|comit[ée] d['’]accueil|go say hi|pay (?:him|her|them) a visit|rendre visite)/i;
-const LIVES_GATE = /(?:habit|vit |vivent|cr[èe]ch|loge|r[ée]sid|domicil|lives?\b|living|stays?\b|house is|home is)/i;
+const LIVES_GATE = /(?:adresse|address|habit|vit |vivent|cr[èe]ch|loge|r[ée]sid|domicil|lives?\b|living|stays?\b|house is|home is)/i;
 const RESIDENCE_GATE = /r[ée]sidence/i;
 const MAP_GATE = /map|waze|w3w|what3words|osm\.org|here\.com/i;
 
@@ -323,7 +331,7 @@ export function findPii(text: string): PiiHit[] {
   const hasAt = text.indexOf('@') >= 0 || (/\b(?:at|arobase|chez)\b/i.test(text) && TLD_GATE.test(text));
   // Only computed when an address candidate needs it (it is the costliest regex here).
   let phraseCache: boolean | undefined;
-  const phraseOf = (): boolean => (phraseCache ??= PERSON_PHRASE.test(text));
+  const phraseOf = (): boolean => (phraseCache ??= PERSON_PHRASE.test(text) || DOX_FORM.test(text));
   let m: RegExpExecArray | null;
   // One scan for all the word gates this text is asked (see unionOf): each gate below is
   // tested only when `gates` is true. SCHED_GATE, LIVES_GATE and GO_THERE are asked only
@@ -423,7 +431,7 @@ export function findPii(text: string): PiiHit[] {
       // IBAN, NIR and SSN are caught below; a phone-looking run inside them is not a phone.
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NOT_PHONE.test(before)) continue;
-      if (/[A-Z]{2}\d{0,2}\s?$/.test(before)) continue;
+      if (/[A-Z]{1,4}\d{0,2}[\s-]?$/.test(before)) continue;
       // "06/09/2024 10:15" is an appointment.
       if (/\d{1,2}[\/.]\d{1,2}[\/.](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2}/.test(raw)) continue;
       const cc = phoneCountry(raw, digits);
@@ -476,7 +484,8 @@ export function findPii(text: string): PiiHit[] {
       PLATE_KW.lastIndex = 0;
       while ((m = PLATE_KW.exec(text))) {
         const v = m[1]!;
-        if (countDigits(v) >= 1 && /[A-Z]/i.test(v) && v.replace(/[- ]/g, '').length >= 5) {
+        const quoted = /["“«]\s*$/.test(text.slice(Math.max(0, m.index + m[0].lastIndexOf(v) - 2), m.index + m[0].lastIndexOf(v)));
+        if (countDigits(v) >= (quoted ? 1 : 2) && /[A-Z]/.test(v) && v === v.toUpperCase() && v.replace(/[- ]/g, '').length >= 5) {
           const s = m.index + m[0].lastIndexOf(v);
           hits.push({ start: s, end: s + v.length, sub: 'plate', conf: 0.85, rule: 'pii:plate_keyword' });
         }
@@ -508,7 +517,7 @@ export function findPii(text: string): PiiHit[] {
     }
   }
   if (digitCount >= 6 && ID_KEYWORD_GATE.test(text)) {
-    for (const re of [PASSPORT, SIN, BANK_ACCOUNT]) {
+    for (const re of [PASSPORT, SIN, BANK_ACCOUNT, DRIVING_LICENCE, SORT_CODE]) {
       re.lastIndex = 0;
       while ((m = re.exec(text))) {
         const v = m[1]!;
@@ -569,13 +578,19 @@ export function findPii(text: string): PiiHit[] {
   const rels: Array<[number, number]> = [];
   RELATIVE.lastIndex = 0;
   while ((m = RELATIVE.exec(text))) rels.push([m.index, m.index + m[0].length]);
+  // A street's own name says nothing of who lives there ("rue du Stade-Vieux", "Museum Rd"):
+  // the context is read with the addresses blanked out.
+  let ctxText = text;
+  for (const h of hits) if (h.sub === 'address') ctxText = ctxText.slice(0, h.start) + ' '.repeat(h.end - h.start) + ctxText.slice(h.end);
+  const named = NAMED_PERSON.test(text);
   for (const h of hits) {
-    const ctx = window(text, h.start, h.end, 70, 50);
-    const inst = INSTITUTION.test(ctx);
+    const ctx = window(ctxText, h.start, h.end, 120, 60);
+    const inst = INSTITUTION.test(ctx) && !named;
     const rel = rels.some(([s, e]) => e <= h.start + 1 && h.start - e < 80) || rels.some(([s]) => s >= h.end && s - h.end < 30);
     // A named person's hours at work or school are about the person, wherever they work.
     if (inst && !rel && !phrase && h.rule !== 'pii:role_schedule') h.conf = Math.min(h.conf, 0.2);
-    else if (phrase || rel) h.conf = Math.max(h.conf, 0.95);
+    // An e-mail judged institutional by its own form ("jobs@", "contact@") stays so next to "drop by".
+    else if (rel || (phrase && h.conf >= 0.3)) h.conf = Math.max(h.conf, 0.95);
   }
   for (const [s, e] of rels) {
     if (hits.some((h) => h.conf >= 0.5 && h.sub !== 'relative' && Math.abs(h.start - e) < 100)) {

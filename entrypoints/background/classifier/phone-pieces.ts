@@ -33,10 +33,12 @@ const REPEAT = new Map<string, number>([['double', 2], ['triple', 3]]);
 function spelledDigits(w: string, next: string | undefined): string | null {
   const amb = AMBIGUOUS_VALUE.get(w);
   if (amb !== undefined) return next !== undefined && (WORD_VALUE.has(next) || AMBIGUOUS_VALUE.has(next) || REPEAT.has(next)) ? String(amb) : null;
-  // Most tokens are ordinary words: without a hyphen, only a number word (or "et", dropped
-  // below) can give digits, so the others are answered without splitting.
-  if (!WORD_VALUE.has(w) && w !== 'et' && w.indexOf('-') < 0) return null;
+  // Most tokens are ordinary words: without a hyphen, only a number word can give digits,
+  // so the others are answered without splitting.
+  if (!WORD_VALUE.has(w) && w.indexOf('-') < 0) return null;
   const parts = w.split('-').filter((p) => p !== 'et');
+  // "et" alone is a conjunction, not a number.
+  if (parts.length === 0) return null;
   let value = 0;
   for (let i = 0; i < parts.length; i++) {
     const p = parts[i]!;
