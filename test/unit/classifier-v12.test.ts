@@ -247,3 +247,30 @@ describe('v1.12 doxxing from a third development set: licences, sort codes, form
     expect(cls(text).label).not.toBe('doxxing');
   });
 });
+
+describe('v1.12 doxxing from a fourth development set: lowercase addresses, parts over sentences, spaced e-mails', () => {
+  it.each([
+    ['lol found u: 18 maple ln, dartmouth ns b2y 4k9', 'address'],
+    ['he lives at 40 cedar dr dayton oh 45402 btw', 'address'],
+    ['Kirchweg 12, 8032 Zürich, dritter Stock. have fun', 'address'],
+    ['Code postal 64000. Rue des Cordeliers. Numéro 9. Compris ?', 'address'],
+    ['s o p h i e . l e r o y @ example . fr (espacé pour les filtres)', 'email'],
+    ['his social is 219-00-6613, do what you want with it', 'id_number'],
+    ['her number 2125550177 lol', 'phone'],
+    ['lat 45.7640 lon 4.8357, la maison au bout', 'geo'],
+    ['numéro de carte d’identité : 230575012346, vu sur sa photo', 'id_number'],
+  ])('%s → doxxing (%s)', (text, sub) => {
+    expect(cls(text).label).toBe('doxxing');
+    expect(subs(text)).toContain(sub);
+  });
+
+  it.each([
+    'If anyone wants to return my book, my address is still 12 Lilac Lane, Burlington VT.',
+    'Mon numéro pro pour les commandes de gâteaux : 06 39 98 00 11, je livre sur Reims.',
+    'Rosie’s Bakery, 214 Main St, open Tue-Sun 7am to 3pm.',
+    'Point de départ de la rando : parking du col, 48.0636, 7.0219.',
+    'The library opens at 9 on Saturdays, see you there!',
+  ])('%s → not doxxing', (text) => {
+    expect(cls(text).label).not.toBe('doxxing');
+  });
+});

@@ -45,7 +45,7 @@ function withoutLeadingLookbehind(re: RegExp): RegExp {
 
 const L = "[\\p{L}\\p{M}'’\\-]";
 const FR_TYPES = ci(
-  "rue|avenue|av\\.?|bd|boulevard|all[ée]e|impasse|imp\\.|chemin|ch\\.|place|pl\\.|quai|route|rte|cours|r[ée]sidence|lieu[- ]dit|square|passage|sentier|voie|villa|hameau|cit[ée]|rond[- ]point|promenade|faubourg|fbg|mont[ée]e|chauss[ée]e|parvis|esplanade|ruelle|traverse|clos|domaine|lotissement");
+  "rue|ru|chmin|avenue|av\\.?|bd|boulevard|all[ée]e|impasse|imp\\.|chemin|ch\\.|place|pl\\.|quai|route|rte|cours|r[ée]sidence|lieu[- ]dit|square|passage|sentier|voie|villa|hameau|cit[ée]|rond[- ]point|promenade|faubourg|fbg|mont[ée]e|chauss[ée]e|parvis|esplanade|ruelle|traverse|clos|domaine|lotissement");
 const FR_PARTICLE = ci("(?:de\\s+la\\s+|de\\s+l['’]\\s*|du\\s+|des\\s+|de\\s+|d['’]\\s*|la\\s+|le\\s+|les\\s+|l['’]\\s*)?");
 const FR_COMPLEMENT = ci(
   "(?:,?\\s*(?:b[âa]t(?:iment)?\\.?|esc(?:alier)?\\.?|[ée]tage|[ée]t\\.|\\d{1,2}\\s?(?:e|è|ème|eme|er)\\s+[ée]tage|app?t?\\.?|appartement|porte|digicode|code|bo[îi]te)\\s*[\\p{L}\\d#-]{0,6})");
@@ -66,7 +66,7 @@ const LIEU_DIT = new RegExp("(?<![\\p{L}])" + ci('lieu[- ]dit') + "\\s+[\\p{L}'�
 const FR_RESIDENCE = /(?<![\p{L}])r[ée]sidence\s+[\p{L}'’ -]{2,30}?,?\s*(?:b[âa]t(?:iment)?\.?|esc\.?|appt?\.?|porte)\s*[\p{L}\d-]{1,4}/giu;
 
 const EN_TYPES =
-  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Mews|Square|Sq|Row|Walk|Parade|Pde|Esplanade|Trail|Trl|Crt|Approach|Rise|Vale|Wynd|Brae|Bank|Glen|Heath';
+  'Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Court|Ct|Way|Place|Pl|Terrace|Ter|Circle|Cir|Parkway|Pkwy|Highway|Hwy|Close|Crescent|Cres|Gardens|Grove|Mews|Square|Sq|Row|Walk|Parade|Pde|Esplanade|Trail|Trl|Crt|Approach|Rise|Vale|Wynd|Brae|Bank|Glen|Heath|Bend|Crest|Cls|Terr';
 const US_STATE =
   'AL|AK|AZ|AR|CA|CO|CT|DE|DC|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|ON|QC|BC|AB|MB|SK|NS|NB|NL|PE|NSW|VIC|QLD|TAS|ACT|NT';
 const UK_POST = '[A-Z]{1,2}\\d[A-Z\\d]?\\s?\\d[A-Z]{2}';
@@ -85,14 +85,30 @@ const EN_ADDR_LOOSE = new RegExp(
   'giu',
 );
 const EN_TAIL_END = new RegExp("(?:\\d{4,5}(?:-\\d{4})?|" + UK_POST + '|' + CA_POST + "|(?:Apt\\.?|Apartment|Unit|Suite|Ste\\.?|Flat|#)\\s*[\\w-]{1,5}|,\\s*\\p{Lu}[\\p{L}.'’-]+(?:\\s\\p{Lu}[\\p{L}.'’-]+){0,2}(?:,?\\s*(?:" + US_STATE + "))?)\\s*$", 'u');
-const EN_SAFE_TYPE = /\s(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Crescent|Cres|Terrace|Ter|Parkway|Pkwy|Mews|Gardens|Grove|Close)\.?(?![\p{L}])/u;
+const EN_SAFE_TYPE = /\s(?:Circle|Cir|Bend|Crest|Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Lane|Ln|Drive|Dr|Crescent|Cres|Terrace|Ter|Parkway|Pkwy|Mews|Gardens|Grove|Close)\.?(?![\p{L}])/u;
 const EN_STREET_LOOSE = new RegExp("(?:lives?|living|stays?|staying|resides?|house is|home is)\\s+(?:at|on|in)\\s+(?:the\\s+)?((?:[\\p{L}'’.-]+\\s+){1,3}(?:" + EN_TYPES + ")(?![\\p{L}])\\.?" + EN_TAIL + ")", 'giu');
 
+/** Written in lowercase ("14 baker st london nw1", "221 oakmont dr columbus oh 43215"): only with a ZIP or postcode after it. */
+const EN_ADDR_LOWER = new RegExp(
+  "(?<![\\p{L}\\d])\\d{1,5}[a-z]?\\s+(?:[a-z][\\p{L}'’.-]*\\s+){1,3}(?:street|st|avenue|ave|road|rd|drive|dr|lane|ln|court|ct|way|place|pl|terrace|terr?|close|cls|crescent|cres|grove|gardens|circle|cir|blvd|boulevard|parkway|pkwy|highway|hwy|row|walk|bend|crest)\\.?,?(?:\\s+(?:flat|apt|unit)\\s*[a-z0-9]{1,4})?(?:\\s+[a-z][\\p{L}'’-]+){0,2},?\\s+(?:[a-z]{2}\\s+\\d{5}|[a-z]{1,2}\\d{1,2}[a-z]?(?:\\s?\\d[a-z]{2})?|[a-z]\\d[a-z]\\s?\\d[a-z]\\d)(?![\\p{L}\\d])",
+  'gu',
+);
+/** Street before number, as in Switzerland, Belgium and Germany ("Avenue de la Grenadine 7, 1207 Genève", "Weinbergstrasse 44, 8006 Zürich"). */
+const STREET_FIRST = new RegExp(
+  "(?<![\\p{L}])(?:(?:" + FR_TYPES + ")\\s+" + FR_PARTICLE + "\\p{L}" + L + "*(?:\\s+\\p{Lu}" + L + "*){0,3}|\\p{Lu}\\p{L}+(?:strasse|straße|gasse|weg|platz|allee|straat|laan))\\s+\\d{1,4}[a-z]?,?\\s*\\d{4,5}\\s+\\p{Lu}\\p{L}+",
+  'gu',
+);
+const GERMANIC_STREET = /strasse|straße|gasse|weg |platz|allee|straat|laan/i;
+/** A street named in one sentence, its number in another ("Rue du Pont-Neuvic. Numéro 22.", "Street is Gaylord Pl. House number 3341."). */
+const NUMBER_GIVEN = /(?:num[ée]ro|house number|house no\.?|number|n°)\s*(?:is|est|:)?\s*\d{1,5}(?![\d])|(?:il|elle) est au \d{1,4}(?![\d])/iu;
+const POSTCODE_GIVEN = /(?:code postal|zip|postcode)\s*(?:is|est|:)?\s*\d{4,5}|(?<![\d])\d{5}(?![\d])|[A-Z]{1,2}\d{1,2}[A-Z]?(?![\p{L}\d])/u;
 const EMAIL = /(?<![\w.+-])[\w.+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}(?![\w])/gu;
 const EMAIL_OBF = new RegExp(
   "(?<![\\w.+-])[\\w.+-]{2,64}\\s*(?:\\[\\s*(?:at|@|arobase)\\s*\\]|\\(\\s*(?:at|@|arobase)\\s*\\)|\\{\\s*(?:at|@)\\s*\\}|\\s+(?:at|arobase|chez)\\s+|\\s*arobase\\s*|\\s+@\\s+)\\s*[\\w-]{2,}(?:\\s*(?:\\.|\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\{\\s*dot\\s*\\}|\\s+(?:dot|point)\\s+)\\s*[\\w-]{2,}){0,2}\\s*(?:\\.|\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\{\\s*dot\\s*\\}|\\s+(?:dot|point)\\s+)\\s*(?:com|fr|net|org|io|co|uk|be|ch|ca|de|es|it|eu|info|me|example|biz|us|au|lu)(?![\\w])",
   'giu',
 );
+/** An e-mail spelled with spaces to dodge filters ("k e v i n . m a r o t @ example . fr"). */
+const EMAIL_SPACED = /(?<![\w])(?:\w ){2,}\w ?(?:\. ?(?:\w ){1,}\w ?)*@ ?[\w-]+(?: ?\. ?[a-z]{2,}){1,3}(?![\w])/giu;
 const EMAIL_INSTITUTIONAL =
   /^(?:contact|info|infos|accueil|mairie|presse|press|support|hello|bonjour|service|services|noreply|no-reply|admin|webmaster|secretariat|cabinet|communication|com|rh|jobs|recrutement|sales|help|aide|team|office|permanence|reservation|reservations|booking|newsletter|abuse|privacy|dpo|legal|media|editor|redaction|courrier|benevoles|adhesion|don|dons|billetterie|tickets|events?)\b/i;
 const EMAIL_INST_DOMAIN = /(?:gouv|mairie|ville-|assemblee-nationale|senat|parlement|police|gendarmerie|justice|interieur|\.gov|\.edu|\.ac\.uk|nhs\.uk|europa\.eu|service-public)/i;
@@ -109,7 +125,7 @@ const SPELLED = new RegExp('(?<![\\p{L}])' + NUMWORD + '(?:[\\s,.-]+' + NUMWORD 
 const PLATE_SIV = /(?<![\p{L}\d])[A-HJ-NP-TV-Z]{2}[- ]\d{3}[- ][A-HJ-NP-TV-Z]{2}(?![\p{L}\d])/gu;
 const PLATE_FNI = /(?<![\p{L}\d])\d{2,4} [A-Z]{2,3} (?:\d{2}|2[AB]|97[1-6])(?![\p{L}\d])/gu;
 const PLATE_UK = /(?<![\p{L}\d])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\p{L}\d])/gu;
-const PLATE_KW = /(?:plaque|immat\w*|plate|license|licence|reg(?:istration)?)\s*(?:number|no\.?|n°|num[ée]ro|#|:)?\s*(?:is|est|:)?\s*["“«]?\s*([A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4}[- ]?[A-Z0-9]{0,4})(?![\w])/giu;
+const PLATE_KW = /(?:plaque|immat\w*|plate|license|licence|reg(?:istration)?)(?:\s+(?:on|of|de|sur)\s+(?:his|her|their|sa|son|la|le)\s+\p{L}+)?\s*(?:number|no\.?|n°|num[ée]ro|#|:)?\s*(?:is|est|:)?\s*["“«]?\s*([A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4}[- ]?[A-Z0-9]{0,4})(?![\w])/giu;
 
 const NIR = /(?<![\d])[12]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?![\d])/gu;
 const SSN = /(?<![\d-])(?!000|666)\d{3}[- ](?!00)\d{2}[- ](?!0000)\d{4}(?![\d-])/gu;
@@ -118,11 +134,13 @@ const SSN_NAMED = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/gu;
 const DOB = /(?:date de naissance|n[ée]e? le|date of birth|d\.?o\.?b\.?|born on)\s*(?:est|is|:)?\s*\(?\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:19|20)\d{2})/giu;
 /** "I was born on", "ma fille est née le": the speaker's own family just before the date. */
 const SELF_BEFORE_DOB = /(?:^|[\s,.;!?(])(?:je|j['’]|i|we|my|our|ma|mon|mes|notre|nos)(?:\s+\S+){0,3}\s*$/iu;
-const ID_KEYWORD_GATE = /permis|licen[cs]e|(?<![\p{L}])DL(?![\p{L}])|sort code|passe?port|(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale|routing|acct|account|compte/iu;
+const ID_KEYWORD_GATE = /identit|identity|id card|national|permis|licen[cs]e|(?<![\p{L}])DL(?![\p{L}])|sort code|passe?port|(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale|routing|acct|account|compte/iu;
 /** ID numbers named as such: a passport, a Canadian SIN, a bank routing and account number. */
-const PASSPORT = /passe?port\s*(?:no\.?|n°|num[ée]ro|number|#)?\s*[:=]?\s*([A-Z0-9]{2}[A-Z0-9]{5,8})(?![\p{L}\d])/giu;
+const PASSPORT = /passe?port(?:\s+(?!no\.?\s)[\p{L}’']+){0,3}?\s*(?:no\.?|n°|num[ée]ro|number|#)?\s*[:=]?\s*([A-Z0-9]{2}[A-Z0-9]{5,8})(?![\p{L}\d])/giu;
 const SIN = /(?:(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale)\s*(?:no\.?|n°|#|is|est)?\s*[:=]?\s*(\d{3}[\s-]?\d{3}[\s-]?\d{3})(?!\d)/gu;
 /** A driving licence number named as such ("permis de conduire n° 12AB34567", "Florida DL: H123-456-78-901-0"). */
+/** An identity card or Belgian national number named as such. */
+const ID_CARD = /(?:carte d['’]identit[ée]|identity card|id card|num[ée]ro national|registre national|national number)(?:\s+\S+){0,2}?\s*(?:no\.?|n°|#|:)?\s*(\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s.]?\d{3}[.\s]?\d{2}|\d{9,12}|[A-Z0-9]{9,12})(?![\p{L}\d])/giu;
 const DRIVING_LICENCE = /(?:permis(?: de conduire)?|driv(?:er['’]?s|ing) licen[cs]e|(?<![\p{L}])DL(?![\p{L}]))\s*(?:no\.?|n°|num[ée]ro|number|#)?\s*[:=]?\s*([A-Z0-9][A-Z0-9-]{6,18}[A-Z0-9])(?![\p{L}\d])/gu;
 /** A UK sort code, with or without the account number after it. */
 const SORT_CODE = /sort code[^\d\n]{0,40}(\d{2}-\d{2}-\d{2}(?:\s*[\/,]?\s*\d{8})?)/giu;
@@ -136,7 +154,9 @@ const GEO_DEC_SPACE = /(?<![\d.])-?\d{1,2}\.\d{4,}\s+-?\d{1,3}\.\d{4,}(?![\d])/g
 /** "43,6045 / 1,4440", "51.5072° N, 0.1276° W": French decimal commas, or degrees with hemispheres. */
 const GEO_DEC_COMMA = /(?<![\d,])-?\d{1,2},\d{4,}\s*[\/;]\s*-?\d{1,3},\d{4,}(?![\d])/gu;
 const GEO_DEG = /(?<![\d.])\d{1,2}\.\d{3,}\s?°\s?[NS],?\s*\d{1,3}\.\d{3,}\s?°\s?[EWO]/gu;
-const GEO_DMS = /\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|''))?\s?[NSEW],?\s*\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|''))?\s?[NSEWO]/gu;
+const GEO_LABELLED = /lat(?:itude)?\.?\s*:?\s*-?\d{1,2}\.\d{3,}[,;\s]+lon(?:g(?:itude)?)?\.?\s*:?\s*-?\d{1,3}\.\d{3,}/giu;
+// Seconds may come without their mark ("48°51'12 N").
+const GEO_DMS = /\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|'')?)?\s?[NSEW],?\s*\d{1,3}\s?°\s?\d{1,2}\s?['′’]\s?(?:\d{1,2}(?:[.,]\d+)?\s?(?:["″”]|'')?)?\s?[NSEWO]/gu;
 const MAP_LINK =
   /(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,6}\/maps|maps\.google\.[a-z.]{2,6}|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.apple\.com|apple\.co\/maps|waze\.com\/(?:ul|live-map|[a-z]{2}\/live-map)|ul\.waze\.com|what3words\.com|w3w\.co|(?:www\.)?openstreetmap\.org|osm\.org|bing\.com\/maps|mappy\.com|here\.com\/(?:p|l))[^\s]*/giu;
 const W3W = /(?:^|[\s(])\/\/\/\p{L}+\.\p{L}+\.\p{L}+/gu;
@@ -144,9 +164,9 @@ const W3W = /(?:^|[\s(])\/\/\/\p{L}+\.\p{L}+\.\p{L}+/gu;
 const WORK = /(?<![\p{L}])(?:travaille|bosse|taffe|bossent|travaillent|bossait|enseigne|est (?:prof|employ[ée]e?|caissi[èe]re?|infirmi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|stagiaire)|works?|working|employed|teaches|studies|[ée]tudie|(?:va|vont|est|sont) (?:à|a|au) (?:l['’ ])?(?:[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|fac|conservatoire|club)|(?:he|she|they|kids|children|son|daughter|wife|husband) (?:goes|go) to|est scolaris[ée]e?|son [ée]cole|sa fac|son lyc[ée]e|son coll[èe]ge|son taf|son boulot|son bureau|son travail|his (?:school|job|office|work)|her (?:school|job|office|work)|goes to|attends|(?:est|sont) en (?:\d{1,2}(?:e|[èe]me)|cm\d|ce\d|seconde|premi[èe]re|terminale|[lm]\d|licence|master|bts|pr[ée]pa)|amphi|(?:he|she|they)(?:['’]s| is| are) (?:a |an )?(?:sophomore|freshman|junior|senior|student|pupil|year \d+)s?|(?:has|have) (?:class|classes|practice|training|lessons?|[A-Z][a-z]+ \d{3}))(?![\p{L}])/giu;
 const SCHED = /(?<![\p{L}\d])(?:\d{1,2}\s?[hH](?:\s?\d{2})?(?![\p{L}\d])|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?![\p{L}])|\d{1,2}:\d{2}|tous les (?:matins|soirs|jours|midis|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|chaque (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? (?:matin|soir|midi|apr[èe]s[- ]midi)|every (?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|sort (?:du boulot|du taf|de l['’ ][ée]cole|des cours|du bureau)|gets? (?:off|out)(?: of work)? at|finishes at|starts at|leaves (?:work|school) at|commence (?:à|a)|finit (?:à|a)|sortie des classes|(?:à|a) la sortie)/giu;
 /** Someone's job or a child's school named with the place ("night nurse at St. Luke's", "son fils sort de l'école"), for the schedule rule. */
-const ROLE_PLACE = /(?<![\p{L}])(?:(?:(?:a|has|owns|runs|tient|g[èe]re) (?:le|la|l['’]|un|une|the|a) (?:garage|magasin|restaurant|resto|bar|caf[ée]|salon|cabinet|tabac|boulangerie|boutique|pharmacie|shop|store|bakery|pub|diner|practice|salon)|does (?:the|his|her) (?:route|rounds|school run|pickup|deliveries)|front desk|(?:he|she|they)['’](?:s|re) (?:in|at)|['’]s (?:\p{L}+ )?(?:practice|office|shop|salon|garage|restaurant|store|business|bakery|bar)(?= is)|works|cuts hair|volunteers?|coaches|delivers|opens|closes up|manages|runs (?:the|a)|waits|visits|drops|picks|parks|takes the|catches the|rides|shift|(?:is|['’]s) (?:in|at)|b[ée]n[ée]vole|tient|prend (?:le|la|l['’])|fait (?:son|sa|ses|les)|d[ée]pose|r[ée]cup[èe]re|livre|attend|entra[îi]ne|aide-soignante|a (?:cours|TD|TP)|TD|TP|sort (?:du|de l['’]|de la))(?:\s+[\p{L}\d'’:.-]+){0,7}?\s+(?:at|au|aux|à la|à l['’]|à|chez|in|on|sur|is on|pour|for|from|devant|outside|around)\s|(?:nurse|teller|cashier|apprentice|librarian|teacher|receptionist|clerk|barista|waitress|waiter|butcher|mod|(?:math|science|english|history|art|music|pe) teacher|maths?|science|english|history|french|spanish|art|music|biology|chemistry|physics|geography|works?|runs the [\p{L}]+ (?:stand|stall|shop|store|bakery|business|garage|salon)|infirmi[èe]re(?: de nuit)?|caissi[èe]re?|apprenti(?:e)?|biblioth[ée]caire|conseill[eè]re?|employ[ée]e?|vendeu(?:se|r)|serveu(?:se|r)|boucher|bouch[èe]re|prof(?:esseure?)? de [\p{L}]+)\s+(?:at|au|aux|à la|à l['’]|à|chez|in)\s|(?:kid|son|daughter|child|children|kids|girl|boy|fils|fille|gosse|gamin|enfants?|petite?)\b[^.!?\n]{0,60}?(?:school|elementary|middle|high|academy|grade|practice|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|entra[îi]nement|club|U\d{1,2}))/iu;
+const ROLE_PLACE = /(?<![\p{L}])(?:(?:(?:a|has|owns|runs|tient|g[èe]re) (?:le|la|l['’]|un|une|the|a) (?:garage|magasin|restaurant|resto|bar|caf[ée]|salon|cabinet|tabac|boulangerie|boutique|pharmacie|shop|store|bakery|pub|diner|practice|salon)|does (?:the|his|her) (?:route|rounds|school run|pickup|deliveries)|front desk|(?:he|she|they)['’](?:s|re) (?:in|at)|['’]s (?:\p{L}+ )?(?:practice|office|shop|salon|garage|restaurant|store|business|bakery|bar)(?= is)|teaches|enseigne|interns|sells|travailles|bosses|you work|works|cuts hair|volunteers?|coaches|delivers|opens|closes up|manages|runs (?:the|a)|waits|visits|drops|picks|parks|takes the|catches the|rides|shift|(?:is|['’]s) (?:in|at)|b[ée]n[ée]vole|tient|prend (?:le|la|l['’])|fait (?:son|sa|ses|les)|d[ée]pose|r[ée]cup[èe]re|livre|attend|entra[îi]ne|aide-soignante|a (?:cours|TD|TP)|TD|TP|sort (?:du|de l['’]|de la))(?:\s+[\p{L}\d'’:.-]+){0,7}?\s+(?:at|au|aux|à la|à l['’]|à|chez|in|on|sur|is on|pour|for|from|devant|outside|around)\s|(?:barber|hairdresser|coiffeu(?:r|se)|mechanic|m[ée]cano|driver|chauffeur|guard|gardien(?:ne)?|surveillant(?:e)?|caretaker|intern|manager|g[ée]rant(?:e)?|nurse|teller|cashier|apprentice|librarian|teacher|receptionist|clerk|barista|waitress|waiter|butcher|mod|(?:math|science|english|history|art|music|pe) teacher|maths?|science|english|history|french|spanish|art|music|biology|chemistry|physics|geography|works?|runs the [\p{L}]+ (?:stand|stall|shop|store|bakery|business|garage|salon)|infirmi[èe]re(?: de nuit)?|caissi[èe]re?|apprenti(?:e)?|biblioth[ée]caire|conseill[eè]re?|employ[ée]e?|vendeu(?:se|r)|serveu(?:se|r)|boucher|bouch[èe]re|prof(?:esseure?)? de [\p{L}]+)\s+(?:at|au|aux|à la|à l['’]|à|chez|in)\s|(?:kid|son|daughter|child|children|kids|girl|boy|fils|fille|gosse|gamin|enfants?|petite?)\b[^.!?\n]{0,60}?(?:school|elementary|middle|high|academy|grade|practice|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|entra[îi]nement|club|U\d{1,2}))/iu;
 /** Hours a person can be found at ("gets out at 3", "ouvre à 9h", "8 to 5"). */
-const SCHED_LOOSE = /(?<![\p{L}\d])(?:(?:till|until|jusqu['’]à|dès|from) \d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:-|–|to|\/|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)|(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s?(?:-|–|à|au|\/)\s?(?:lun|mar|mer|jeu|ven|sam|dim)|weekends|weekdays|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|(?:works|does|fait les) nights|(?:opening|closing|morning|night|evening|late|early) (?:shift|till)|en semaine|le week-end|les week-ends|tous les jours|les nuits|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|(?:gets? (?:out|off)|opens|closes(?: up)?|leaves|ends?|starts|finishes|pickup is|sort(?:ent)?|ouvre|ferme|finit|commence)\s+(?:\w+\s+){0,3}?(?:at|à|a|vers)\s+\d{1,2}|\d{1,2}\s?(?:am|pm|h)?\s?(?:to|-|à)\s?(?:\d{1,2}\s?(?:am|pm|h)?(?![\p{L}\d])|noon|midi|midnight|minuit)|(?:every|tous les|chaque)\s+\p{L}+)/iu;
+const SCHED_LOOSE = /(?<![\p{L}\d])(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings?|afternoons?|evenings?|nights?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? (?:matin|soir|midi|apr[èe]s-midi)|(?:till|until|jusqu['’]à|dès|from) \d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:-|–|to|\/|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)|(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s?(?:-|–|à|au|\/)\s?(?:lun|mar|mer|jeu|ven|sam|dim)|weekends|weekdays|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|(?:works|does|fait les) nights|(?:opening|closing|morning|night|evening|late|early) (?:shift|till)|en semaine|le week-end|les week-ends|tous les jours|les nuits|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|(?:gets? (?:out|off)|opens|closes(?: up)?|leaves|ends?|starts|finishes|pickup is|sort(?:ent)?|ouvre|ferme|finit|commence)\s+(?:\w+\s+){0,3}?(?:at|à|a|vers)\s+\d{1,2}|\d{1,2}\s?(?:am|pm|h)?\s?(?:to|-|à)\s?(?:\d{1,2}\s?(?:am|pm|h)?(?![\p{L}\d])|noon|midi|midnight|minuit)|(?:every|tous les|chaque)\s+\p{L}+)/iu;
 // Cheap pre-checks for SCHED, SCHED_LOOSE and WORK (most texts fail them).
 const SCHED_ANYWHERE = withoutLeadingLookbehind(SCHED);
 const SCHED_LOOSE_ANYWHERE = withoutLeadingLookbehind(SCHED_LOOSE);
@@ -167,6 +187,8 @@ const DWELLING_GATE = /maison|pavillon|immeuble|appart|ferme|caravane|mobil|bara
 const HOME_OF = /(?:chez (?:lui|elle|eux)|c['’]est l[àa](?![\p{L}])|qu['’](?:il |elle )?habite|o[ùu] (?:il|elle|ils) (?:habite|vit|cr[èe]che|dort)|(?:il|elle|gars|mec|meuf) (?:habite|vit|cr[èe]che)|that['’]s (?:his|hers?|theirs?)|(?:it|this) is (?:his|hers|theirs)|(?:he|she|they) lives?|(?:his|her|their) (?:\p{L}+['’]s )?(?:house|place|home))/iu;
 /** Two or more labelled fields of a person's details ("Adresse : … / Tel : …", "Address: … ZIP: …"). */
 const DOX_FORM = /(?:address|adresse|zip|city|ville|floor|[ée]tage|t[ée]l|phone|e-?mail|dob|n[ée]e? le|nom|name)\s*:[^:]{1,80}(?:address|adresse|zip|city|ville|floor|[ée]tage|t[ée]l|phone|e-?mail|dob|n[ée]e? le|code postal|postcode)\s*:/iu;
+/** The speaker's own details ("mon adresse c'est toujours…", "my business line for cake orders"). */
+const OWN_DATA = /(?:^|[\s,.;!?(])(?:mon|ma|my|our|notre) (?:adresse|address|num[ée]ro(?: pro)?|number|business (?:line|number)|t[ée]l|phone|e-?mail|mail)(?![\p{L}])/iu;
 /** A title and a name ("M. Hugo Lenoir", "Mrs. Pruitt"): a private person is named, whatever shop the slip came from. */
 const NAMED_PERSON = /(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\s+\p{Lu}/u;
 /** A person, not a venue, is the subject: pronouns, relatives, titles. */
@@ -192,10 +214,10 @@ const TLD_GATE = /(?:\.|dot|point)\s*[\])}]?\s*(?:com|fr|net|org|io|co|uk|be|ch|
 const FIRST_PERSON = /(?:(?:^|[\s,.;!?])(?:je|j['’]|i|we|nous|on)\s+\S*|(?:^|[\s,.;!?])(?:mon|ma|mes|my|our|notre|nos)\s+\S+\s*)$/iu;
 
 const PERSON_PHRASE =
-  /(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|(?<!j['’ ])habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|looked (?:him|her|them) up|who['’]s coming|that['’]s (?:her|him|them)|(?:we|i|on|j['’]ai|on l['’]a|on les a) (?:found|trouv[ée]e?s?) (?:her|him|them)?|(?:found|trouv[ée]) (?:her|him|them|👀)|(?:she|he)['’]s (?:on|at) (?=\p{Lu})|lives (?:right )?(?:over|by|above|behind)|where (?:this|that|the) \p{L}+ lives|(?:his|her|their) (?:uni |university |student )?(?:halls|dorm|dorm room|room)|(?:his|her|their) (?:home |real |new )?(?:address|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents)|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez|spamm?(?:ez|e|ons)?[- ](?:la|le|les|it|him|her|them|away)|you know what to do|vous savez (?:quoi faire|ce qu['’]il reste [àa] faire)|faites[- ]en ce que vous voulez|do (?:whatever|what) you want with (?:that|it|this)|je vous laisse (?:r[ée]fl[ée]chir|faire)|just so (?:everyone|you all|y['’]all) knows?|juste pour info|je dis (?:juste|[çc]a)|just saying|think about it|comit[ée] d['’]accueil|welcome party|(?:we['’]re|we are|on) (?:coming|arrive|d[ée]barque)|on (?:la|le|les) retrouvera|we['’]ll find (?:her|him|them)|when are we going|on y va quand|make sure (?:he|she|they) never|drop by|pass (?:on )?a message|leave (?:her|him|them)? ?a review|(?:go|allez) (?:say hi|ask (?:him|her)|lui (?:dire bonjour|poser des questions|rendre visite))|she wants war|he wanted to play|call (?:him|her|them) at|lives (?:right )?(?:behind|next to|above|below|near|opposite|across from)|tu (?:vis|habites|cr[èe]ches|bosses|travailles) (?:au|à|a|rue|avenue|chez|dans)|you live (?:at|on|in)|['’]s (?:mom|mum|mother|dad|wife|husband|cell|number)\b)/iu;
+  /(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|(?<!j['’ ])habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|looked (?:him|her|them) up|who['’]s coming|that['’]s (?:her|him|them)|(?:we|i|on|j['’]ai|on l['’]a|on les a) (?:found|trouv[ée]e?s?) (?:her|him|them)?|(?:found|trouv[ée]) (?:her|him|them|👀)|(?:she|he)['’]s (?:on|at) (?=\p{Lu})|lives (?:right )?(?:over|by|above|behind)|where (?:this|that|the) \p{L}+ lives|(?:his|her|their) (?:uni |university |student )?(?:halls|dorm|dorm room|room)|(?:his|her|their) (?:home |real |new )?(?:address|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents)|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez|spamm?(?:ez|e|ons)?[- ](?:la|le|les|it|him|her|them|away)|you know what to do|vous savez (?:quoi faire|ce qu['’]il reste [àa] faire)|faites[- ]en ce que vous voulez|do (?:whatever|what) you want with (?:that|it|this)|je vous laisse (?:r[ée]fl[ée]chir|faire)|just so (?:everyone|you all|y['’]all) knows?|juste pour info|je dis (?:juste|[çc]a)|just saying|think about it|comit[ée] d['’]accueil|welcome party|(?:we['’]re|we are|on) (?:coming|arrive|d[ée]barque)|on (?:la|le|les) retrouvera|we['’]ll find (?:her|him|them)|when are we going|on y va quand|make sure (?:he|she|they) never|drop by|pass (?:on )?a message|leave (?:her|him|them)? ?a review|(?:go|allez) (?:say hi|ask (?:him|her)|lui (?:dire bonjour|poser des questions|rendre visite))|she wants war|he wanted to play|call (?:him|her|them) at|lives (?:right )?(?:behind|next to|above|below|near|opposite|across from)|tu (?:vis|habites|cr[èe]ches|bosses|travailles) (?:au|à|a|rue|avenue|chez|dans)|you live (?:at|on|in)|(?:you|u) (?:still )?live (?:with|at|on|in)|(?:he|she) l[vi]+es (?:at|on|in)|['’]s (?:mom|mum|mother|dad|wife|husband|cell|number)\b)/iu;
 // A word start: "avenue" is no "venue", "piscine" no "ciné", and "la ferme" (a farm) is no "fermé".
 const INSTITUTION =
-  /(?<![\p{L}])(?:dental|dentist|physio\w*|ost[ée]o\w*|taxi|cab(?![\p{L}])|24\/7|24h\/24|hardware|auto(?![\p{L}])|patients|appointment|key cutting|inspections?|card accepted|carte accept\w*|donations?|dons(?![\p{L}])|charit\w*|food bank|banque alimentaire|secours populaire|restos? du c\w+ur|shelter|pantry|rescue|district office|constituent\w*|congress\w*|academy|enrol\w*|admissions|visiting hours|heures de visite|trailhead|trail|summit|canyon|national park|parc national|beach|plage|lake|lac(?![\p{L}])|falls|cascade|hut(?![\p{L}])|chalet|view from|vue depuis|sommet|refuge|google earth|tower|tour eiffel|statue|monument|landmark|stadium|ramen|noodle|pizzeria|correction|r[ée]daction|newsroom|pharmacy|pharmacies|dmv|white house|capitol|downing street|matignon|[ée]lys[ée]e|bulle de vente|appartement t[ée]moin|show ?home|je r[ée]serve|table (?:à|a|pour) \d|letters? to|mall|mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|(?<!(?:la|une|sa|ta|leur|cette|grande|petite) )ferm[ée]e?s?(?![\p{L}])|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|(?<!bonne )soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|deals?|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
+  /(?<![\p{L}])(?:cabinet (?:du |de |d['’])?(?:dr|docteur|m[ée]dical|dentaire|infirmier)|s practice|doctor|docteur|rando\w*|hike|hiking|col (?:de|du)|coucher du soleil|sunset|sunrise|la vue|mayor|maire|bookings?|bakery|open (?:mon|tue|wed|thu|fri|sat|sun)|find us|trouvez-nous|bookshop|librairie|h[ôo]tel(?![\p{L}])|dental|dentist|physio\w*|ost[ée]o\w*|taxi|cab(?![\p{L}])|24\/7|24h\/24|hardware|auto(?![\p{L}])|patients|appointment|key cutting|inspections?|card accepted|carte accept\w*|donations?|dons(?![\p{L}])|charit\w*|food bank|banque alimentaire|secours populaire|restos? du c\w+ur|shelter|pantry|rescue|district office|constituent\w*|congress\w*|academy|enrol\w*|admissions|visiting hours|heures de visite|trailhead|trail|summit|canyon|national park|parc national|beach|plage|lake|lac(?![\p{L}])|falls|cascade|hut(?![\p{L}])|chalet|view from|vue depuis|sommet|refuge|google earth|tower|tour eiffel|statue|monument|landmark|stadium|ramen|noodle|pizzeria|correction|r[ée]daction|newsroom|pharmacy|pharmacies|dmv|white house|capitol|downing street|matignon|[ée]lys[ée]e|bulle de vente|appartement t[ée]moin|show ?home|je r[ée]serve|table (?:à|a|pour) \d|letters? to|mall|mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|(?<!(?:la|une|sa|ta|leur|cette|grande|petite) )ferm[ée]e?s?(?![\p{L}])|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|(?<!bonne )soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|(?:great |best |hot |daily )deals?|deals? (?:on|of)|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
 const NOT_PHONE = /(?<![\p{L}])(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]f(?:[ée]rence)?|n°|no\.|#|iban|siret|siren|isbn|ticket|dossier|case|transaction|num[ée]ro de (?:s[ée]rie|client|dossier|commande)|serial|parcel|package|€|\$|£|eur|usd|prix|price|total|montant|amount|score|vote|votes|abonn[ée]s|followers|vues|views)\s*[:#]?\s*$/iu;
 const RELATIVE =
   /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
@@ -210,6 +232,8 @@ const LOCAL_US_CONTEXT =
 /** The text says a phone number is being given ("son numéro", "text him", "the last four"). */
 const PHONE_CUE =
   /(?:num[ée]ro|(?<![\p{L}])(?:num|tel|t[ée]l[ée]phone|portable|whatsapp|phone|cell|mobile|number|digits|chiffres|texts?|call|appel\w*|sms|ring|area code|indicatif|son 0[67]|0[67])(?![\p{L}]))/iu;
+
+const NAMED_NUMBER = /(?:number|numbr|num[ée]ro|num|cell|phone|digits|mobile|portable|t[ée]l)\s*(?:is|est|:)?\s*$/iu;
 
 /** Which country formats a digit string most plausibly follows, or null. */
 function phoneCountry(raw: string, digits: string): CountryCode | 'INTL' | null {
@@ -358,6 +382,21 @@ export function findPii(text: string): PiiHit[] {
       if (tail || phraseOf()) push(hits, m, 'address', 0.85, 'pii:address_en');
     }
   }
+  if (street) {
+    EN_ADDR_LOWER.lastIndex = 0;
+    while ((m = EN_ADDR_LOWER.exec(text))) push(hits, m, 'address', 0.85, 'pii:address_en');
+  }
+  if (digitCount > 0 && (street || GERMANIC_STREET.test(text))) {
+    STREET_FIRST.lastIndex = 0;
+    while ((m = STREET_FIRST.exec(text))) push(hits, m, 'address', 0.85, 'pii:address_street_first');
+  }
+  // The parts of an address spread over sentences: a street, a house number and a postcode or a call to act.
+  if (street && NUMBER_GIVEN.test(text) && (POSTCODE_GIVEN.test(text) || phraseOf())) {
+    for (const re of [FR_STREET, EN_STREET_CAP]) {
+      re.lastIndex = 0;
+      while ((m = re.exec(text))) push(hits, m, 'address', 0.85, 'pii:address_parts');
+    }
+  }
   if (street && phraseOf()) {
     EN_STREET_CAP.lastIndex = 0;
     while ((m = EN_STREET_CAP.exec(text))) push(hits, m, 'address', 0.8, 'pii:street_en');
@@ -405,6 +444,10 @@ export function findPii(text: string): PiiHit[] {
     while ((m = FR_RESIDENCE.exec(text))) push(hits, m, 'address', 0.85, 'pii:residence_fr');
   }
 
+  if (hasAt && text.indexOf('@') >= 0) {
+    EMAIL_SPACED.lastIndex = 0;
+    while ((m = EMAIL_SPACED.exec(text))) push(hits, m, 'email', 0.85, 'pii:email_spaced');
+  }
   if (hasAt) {
     EMAIL.lastIndex = 0;
     while ((m = EMAIL.exec(text))) {
@@ -434,7 +477,8 @@ export function findPii(text: string): PiiHit[] {
       if (/[A-Z]{1,4}\d{0,2}[\s-]?$/.test(before)) continue;
       // "06/09/2024 10:15" is an appointment.
       if (/\d{1,2}[\/.]\d{1,2}[\/.](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2}/.test(raw)) continue;
-      const cc = phoneCountry(raw, digits);
+      // "her number 2125550134": ten bare digits are a phone when named as one.
+      const cc = phoneCountry(raw, digits) ?? (digits.length === 10 && /^[2-9]\d\d[2-9]/.test(digits) && NAMED_NUMBER.test(before) ? 'US' : null);
       if (!cc) continue;
       const pn =
         cc === 'INTL'
@@ -496,7 +540,7 @@ export function findPii(text: string): PiiHit[] {
     NIR.lastIndex = 0;
     while ((m = NIR.exec(text))) if (digitsOf(m[0]).length >= 13) push(hits, m, 'id_number', 0.92, 'pii:nir');
     // Named as an SSN, any 3-2-4 number is one (a doxxer does not check the issuing rules).
-    const ssnNamed = /ssn|social security/i.test(text);
+    const ssnNamed = /ssn|social security|(?<![\p{L}])social(?: number| no\.?| #)?\s*(?:is|:|#)/iu.test(text);
     const ssnRe = ssnNamed ? SSN_NAMED : SSN;
     ssnRe.lastIndex = 0;
     while ((m = ssnRe.exec(text))) {
@@ -517,7 +561,7 @@ export function findPii(text: string): PiiHit[] {
     }
   }
   if (digitCount >= 6 && ID_KEYWORD_GATE.test(text)) {
-    for (const re of [PASSPORT, SIN, BANK_ACCOUNT, DRIVING_LICENCE, SORT_CODE]) {
+    for (const re of [PASSPORT, SIN, BANK_ACCOUNT, DRIVING_LICENCE, SORT_CODE, ID_CARD]) {
       re.lastIndex = 0;
       while ((m = re.exec(text))) {
         const v = m[1]!;
@@ -537,6 +581,8 @@ export function findPii(text: string): PiiHit[] {
     while ((m = GEO_DEC.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
     GEO_DEC_SPACE.lastIndex = 0;
     while ((m = GEO_DEC_SPACE.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
+    GEO_LABELLED.lastIndex = 0;
+    while ((m = GEO_LABELLED.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
     GEO_DEC_COMMA.lastIndex = 0;
     while ((m = GEO_DEC_COMMA.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
     if (text.indexOf('°') >= 0) {
@@ -583,12 +629,16 @@ export function findPii(text: string): PiiHit[] {
   let ctxText = text;
   for (const h of hits) if (h.sub === 'address') ctxText = ctxText.slice(0, h.start) + ' '.repeat(h.end - h.start) + ctxText.slice(h.end);
   const named = NAMED_PERSON.test(text);
+  const ownData = OWN_DATA.test(text);
   for (const h of hits) {
     const ctx = window(ctxText, h.start, h.end, 120, 60);
     const inst = INSTITUTION.test(ctx) && !named;
     const rel = rels.some(([s, e]) => e <= h.start + 1 && h.start - e < 80) || rels.some(([s]) => s >= h.end && s - h.end < 30);
     // A named person's hours at work or school are about the person, wherever they work.
-    if (inst && !rel && !phrase && h.rule !== 'pii:role_schedule') h.conf = Math.min(h.conf, 0.2);
+    const personsHours = h.rule === 'pii:role_schedule' || (h.rule === 'pii:workplace_schedule' && PERSON_CUE.test(text.slice(Math.max(0, h.start - 80), h.start)));
+    if (inst && !rel && !phrase && !personsHours && !ownData) h.conf = Math.min(h.conf, 0.2);
+    // One's own address or business line, given freely, is no disclosure.
+    else if (ownData && !rel) h.conf = Math.min(h.conf, 0.2);
     // An e-mail judged institutional by its own form ("jobs@", "contact@") stays so next to "drop by".
     else if (rel || (phrase && h.conf >= 0.3)) h.conf = Math.max(h.conf, 0.95);
   }
