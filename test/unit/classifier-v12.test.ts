@@ -274,3 +274,19 @@ describe('v1.12 doxxing from a fourth development set: lowercase addresses, part
     expect(cls(text).label).not.toBe('doxxing');
   });
 });
+
+describe('v1.12 English taunts from the development half', () => {
+  it.each([
+    'get fucked, nobody likes you',
+    'this race hustler again 🙄',
+    'deport her too, she’s not one of us',
+    'how do u even have a job lmao',
+    'Karma’s coming for you and I hope I get to watch.',
+  ])('%s → hostile', (text) => {
+    expect(cls(text).label).toBe('hostile');
+  });
+
+  it.each(['I read a book about the Tudors on holiday, loved it.', 'We are keeping the receipts for the insurance claim.'])('%s → not hostile', (text) => {
+    expect(cls(text).label).not.toBe('hostile');
+  });
+});

@@ -172,6 +172,11 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:shouldn t|should not|should never|shouldnt) be (?:allowed )?(?:alone )?(?:near|with|around) (?:children|kids|boys|girls|our kids)', 'swap in the real word', 'organi[sz]ed invasion', 'become an occupation', 'scroungers?', 'workshy', 'feckless',
   ]],
   ['identity_attack', 2, ['laws? unto themselves', 'globalists? (?:imported|want|funded|fund|are behind)', '(?:look|follow|see) who (?:pays|s paying|is paying|funds|s funding)', 'bankrolling it', 'it s what they are']],
+  // 1.12: dismissals and taunts from the English development half.
+  ['insult', 3, ['get fucked', 'rapefugees?', '(?:you|u) look like (?:a |an )?(?:potato|thumb|foot|goblin|toad|ferret|hobbit|mop|lightbulb|egg)']],
+  ['insult', 2, ['race (?:hustler|baiter|grifter)s?', '(?:your|ur) tears are', 'how do (?:you|u) even have a job', 'read a book(?! (?:about|on|by|called|titled|review|club))', '(?:did|do) (?:your|ur) parents (?:raise|love|even)', '(?:you re|ur|you are) finished']],
+  ['threat', 2, ['(?:hope|hoping) i get to watch', 'karma s coming for (?:you|u)', '(?:we re|we are|i m|i am) keeping receipts']],
+  ['identity_attack', 3, ['get deported', 'deport (?:her|him|them|you|u)(?: too| as well| back| now| already)?(?= |$)', 'nobody enslaved (?:you|u)']],
 ];
 
 /** Supportive expressions (support, solidarity, thanks, advice to report). */
