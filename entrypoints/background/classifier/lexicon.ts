@@ -1116,7 +1116,9 @@ export const EVERYDAY_FALSE_FRIENDS = new Set(
     // 1.11: a fundraiser for the target is support, and "massif" is as often a mass of messages of support.
     'cagnotte cagnottes massif massive massifs ' +
     // 1.12: a grandmother is family before she is an insult ("ok mamie"), and "deserves better" is said of debates too.
-    'mamie mamy mamies papi papy visite visiter viens vient venez venir mieux kids kid children child enfants enfant gosses allowed')
+    'mamie mamy mamies papi papy visite visiter viens vient venez venir mieux kids kid children child enfants enfant gosses allowed ' +
+    // "arables" shares its letters with a group noun; "finir" is a threat only in the phrases the rules know ("tu finiras pendu").
+    'arable arables finir finira finiras')
     .split(' ')
     .map(squeezePattern),
 );
