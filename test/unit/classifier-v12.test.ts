@@ -290,3 +290,19 @@ describe('v1.12 English taunts from the development half', () => {
     expect(cls(text).label).not.toBe('hostile');
   });
 });
+
+describe('v1.12 French dismissals and coded claims from the development half', () => {
+  it.each([
+    'Si la bêtise était un sport, tu serais championne du monde.',
+    'On s’en fout de ta vie, garde-la pour toi.',
+    'wsh tu te prends pour qui là',
+    'Tu n’as rien à faire ici, dégage.',
+    'le remplacement est en marche, ouvrez les yeux',
+  ])('%s → hostile', (text) => {
+    expect(cls(text).label).toBe('hostile');
+  });
+
+  it.each(['Tu te crois où pour les vacances ? Bretagne ou Corse ?', 'On s’en fout de la pluie, on sort quand même !'])('%s → not hostile', (text) => {
+    expect(cls(text).label).not.toBe('hostile');
+  });
+});

@@ -177,6 +177,13 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['insult', 2, ['race (?:hustler|baiter|grifter)s?', '(?:your|ur) tears are', 'how do (?:you|u) even have a job', 'read a book(?! (?:about|on|by|called|titled|review|club))', '(?:did|do) (?:your|ur) parents (?:raise|love|even)', '(?:you re|ur|you are) finished']],
   ['threat', 2, ['(?:hope|hoping) i get to watch', 'karma s coming for (?:you|u)', '(?:we re|we are|i m|i am) keeping receipts']],
   ['identity_attack', 3, ['get deported', 'deport (?:her|him|them|you|u)(?: too| as well| back| now| already)?(?= |$)', 'nobody enslaved (?:you|u)']],
+  // 1.12: French dismissals and coded claims from the development half.
+  ['insult', 2, [
+    'si (?:la betise|l ignorance|la connerie|la stupidite) (?:etait|était) (?:un|une)', 'if (?:stupidity|ignorance) (?:was|were) (?:a|an)', 'on s en fout de (?:ta vie|toi|ton avis|tes)', 'personne n en a rien a (?:faire|foutre|cirer) de (?:ta|ton|tes|toi)',
+    '(?:penser|reflechir|lire|ecrire|compter) c est pas ton fort', '(?:tu|t) te (?:crois|prends pour) (?:ou|qui)(?= |$)',
+  ]],
+  ['identity_attack', 3, ['plan kalergi', 'kalergi plan', '(?:le )?remplacement est en marche']],
+  ['identity_attack', 2, ['(?:tu n as|t as|vous n avez|t a) rien a faire ici', 'c est plus la france', 'ca vit (?:des aides|des allocs|du rsa|aux crochets)']],
 ];
 
 /** Supportive expressions (support, solidarity, thanks, advice to report). */
