@@ -306,3 +306,26 @@ describe('v1.12 French dismissals and coded claims from the development half', (
     expect(cls(text).label).not.toBe('hostile');
   });
 });
+
+describe('v1.12 doxxing from a fifth development set: the reader’s routine, a relative’s shop, landmarks, named IDs', () => {
+  it.each([
+    ['we know you work at the H&M in Riverside mall on Sundays 10-6, see you there 🙂', 'workplace_school'],
+    ['tu bosses en caisse au Leclerc de Vannes le samedi, on passera te voir', 'workplace_school'],
+    ['Sa tante tient la boulangerie de la place de l’Église à Redon, allez lui demander ce qu’elle pense de sa nièce', 'workplace_school'],
+    ['juste au-dessus de la pizzeria Bella Napoli à Tarbes, c’est là qu’il crèche, facile à trouver', 'address'],
+    ['got his employee ID: RX-55210, warehouse night shift', 'id_number'],
+    ['💀 8KLM315 💀 remember this plate', 'plate'],
+    ['JOIGNABLE AU +33 6 39 98 22 41 MÊME LA NUIT 😂', 'phone'],
+  ])('%s → doxxing (%s)', (text, sub) => {
+    expect(cls(text).label).toBe('doxxing');
+    expect(subs(text)).toContain(sub);
+  });
+
+  it.each([
+    'See you at the library, it opens at 9 on Saturdays.',
+    'Ma mère tient la boulangerie du village depuis 30 ans, venez goûter ses croissants !',
+    'Badge obligatoire pour entrer au salon, inscriptions sur le site.',
+  ])('%s → not doxxing', (text) => {
+    expect(cls(text).label).not.toBe('doxxing');
+  });
+});

@@ -125,6 +125,8 @@ const SPELLED = new RegExp('(?<![\\p{L}])' + NUMWORD + '(?:[\\s,.-]+' + NUMWORD 
 const PLATE_SIV = /(?<![\p{L}\d])[A-HJ-NP-TV-Z]{2}[- ]\d{3}[- ][A-HJ-NP-TV-Z]{2}(?![\p{L}\d])/gu;
 const PLATE_FNI = /(?<![\p{L}\d])\d{2,4} [A-Z]{2,3} (?:\d{2}|2[AB]|97[1-6])(?![\p{L}\d])/gu;
 const PLATE_UK = /(?<![\p{L}\d])[A-Z]{2}\d{2} ?[A-Z]{3}(?![\p{L}\d])/gu;
+/** The plate first, named after ("7XPL204, remember this plate"). */
+const PLATE_AFTER = /(?<![\p{L}\d])([A-Z0-9]{2,4}[- ]?[A-Z0-9]{2,4})(?![\p{L}\d])[^\p{L}\d]{0,8}(?:remember (?:this|that) plate|c['’]est sa plaque|(?:this|that|sa|la) (?:plate|plaque))/gu;
 const PLATE_KW = /(?:plaque|immat\w*|plate|license|licence|reg(?:istration)?)(?:\s+(?:on|of|de|sur)\s+(?:his|her|their|sa|son|la|le)\s+\p{L}+)?\s*(?:number|no\.?|n°|num[ée]ro|#|:)?\s*(?:is|est|:)?\s*["“«]?\s*([A-Z0-9]{1,4}[- ]?[A-Z0-9]{1,4}[- ]?[A-Z0-9]{0,4})(?![\w])/giu;
 
 const NIR = /(?<![\d])[12]\s?\d{2}\s?(?:0[1-9]|1[0-2]|[2-9]\d)\s?(?:\d{2}|2[AB])\s?\d{3}\s?\d{3}(?:\s?\d{2})?(?![\d])/gu;
@@ -134,13 +136,15 @@ const SSN_NAMED = /(?<![\d-])\d{3}[- ]\d{2}[- ]\d{4}(?![\d-])/gu;
 const DOB = /(?:date de naissance|n[ée]e? le|date of birth|d\.?o\.?b\.?|born on)\s*(?:est|is|:)?\s*\(?\s*(\d{1,2}[\/.\-]\d{1,2}[\/.\-](?:19|20)\d{2})/giu;
 /** "I was born on", "ma fille est née le": the speaker's own family just before the date. */
 const SELF_BEFORE_DOB = /(?:^|[\s,.;!?(])(?:je|j['’]|i|we|my|our|ma|mon|mes|notre|nos)(?:\s+\S+){0,3}\s*$/iu;
-const ID_KEYWORD_GATE = /identit|identity|id card|national|permis|licen[cs]e|(?<![\p{L}])DL(?![\p{L}])|sort code|passe?port|(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale|routing|acct|account|compte/iu;
+const ID_KEYWORD_GATE = /matricule|identifiant|badge|student|employee|medicaid|medicare|identit|identity|id card|national|permis|licen[cs]e|(?<![\p{L}])DL(?![\p{L}])|sort code|passe?port|(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale|routing|acct|account|compte/iu;
 /** ID numbers named as such: a passport, a Canadian SIN, a bank routing and account number. */
 const PASSPORT = /passe?port(?:\s+(?!no\.?\s)[\p{L}’']+){0,3}?\s*(?:no\.?|n°|num[ée]ro|number|#)?\s*[:=]?\s*([A-Z0-9]{2}[A-Z0-9]{5,8})(?![\p{L}\d])/giu;
 const SIN = /(?:(?<![\p{L}])(?:SIN|NAS)(?![\p{L}])|assurance sociale)\s*(?:no\.?|n°|#|is|est)?\s*[:=]?\s*(\d{3}[\s-]?\d{3}[\s-]?\d{3})(?!\d)/gu;
 /** A driving licence number named as such ("permis de conduire n° 12AB34567", "Florida DL: H123-456-78-901-0"). */
 /** An identity card or Belgian national number named as such. */
 const ID_CARD = /(?:carte d['’]identit[ée]|identity card|id card|num[ée]ro national|registre national|national number)(?:\s+\S+){0,2}?\s*(?:no\.?|n°|#|:)?\s*(\d{2}[.\s]?\d{2}[.\s]?\d{2}[-\s.]?\d{3}[.\s]?\d{2}|\d{9,12}|[A-Z0-9]{9,12})(?![\p{L}\d])/giu;
+/** Other numbers that identify: staff and student IDs, benefit and health numbers. */
+const ID_NAMED = /(?:matricule|identifiant (?:caf|cpam|ameli|pole emploi|france travail)|(?:student|employee|staff|medicaid|medicare|badge) (?:id|number|no\.?|#)|badge)(?:\s+\S+){0,6}?\s*[:#]?\s*((?:[A-Z]{1,4}-)?\d[\d-]{4,14}(?:\s?[A-Z])?)(?![\p{L}\d])/giu;
 const DRIVING_LICENCE = /(?:permis(?: de conduire)?|driv(?:er['’]?s|ing) licen[cs]e|(?<![\p{L}])DL(?![\p{L}]))\s*(?:no\.?|n°|num[ée]ro|number|#)?\s*[:=]?\s*([A-Z0-9][A-Z0-9-]{6,18}[A-Z0-9])(?![\p{L}\d])/gu;
 /** A UK sort code, with or without the account number after it. */
 const SORT_CODE = /sort code[^\d\n]{0,40}(\d{2}-\d{2}-\d{2}(?:\s*[\/,]?\s*\d{8})?)/giu;
@@ -164,9 +168,9 @@ const W3W = /(?:^|[\s(])\/\/\/\p{L}+\.\p{L}+\.\p{L}+/gu;
 const WORK = /(?<![\p{L}])(?:travaille|bosse|taffe|bossent|travaillent|bossait|enseigne|est (?:prof|employ[ée]e?|caissi[èe]re?|infirmi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|stagiaire)|works?|working|employed|teaches|studies|[ée]tudie|(?:va|vont|est|sont) (?:à|a|au) (?:l['’ ])?(?:[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|fac|conservatoire|club)|(?:he|she|they|kids|children|son|daughter|wife|husband) (?:goes|go) to|est scolaris[ée]e?|son [ée]cole|sa fac|son lyc[ée]e|son coll[èe]ge|son taf|son boulot|son bureau|son travail|his (?:school|job|office|work)|her (?:school|job|office|work)|goes to|attends|(?:est|sont) en (?:\d{1,2}(?:e|[èe]me)|cm\d|ce\d|seconde|premi[èe]re|terminale|[lm]\d|licence|master|bts|pr[ée]pa)|amphi|(?:he|she|they)(?:['’]s| is| are) (?:a |an )?(?:sophomore|freshman|junior|senior|student|pupil|year \d+)s?|(?:has|have) (?:class|classes|practice|training|lessons?|[A-Z][a-z]+ \d{3}))(?![\p{L}])/giu;
 const SCHED = /(?<![\p{L}\d])(?:\d{1,2}\s?[hH](?:\s?\d{2})?(?![\p{L}\d])|\d{1,2}(?::\d{2})?\s?(?:am|pm)(?![\p{L}])|\d{1,2}:\d{2}|tous les (?:matins|soirs|jours|midis|lundis|mardis|mercredis|jeudis|vendredis|samedis|dimanches)|chaque (?:matin|soir|jour|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? (?:matin|soir|midi|apr[èe]s[- ]midi)|every (?:morning|evening|night|day|weekday|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|sort (?:du boulot|du taf|de l['’ ][ée]cole|des cours|du bureau)|gets? (?:off|out)(?: of work)? at|finishes at|starts at|leaves (?:work|school) at|commence (?:à|a)|finit (?:à|a)|sortie des classes|(?:à|a) la sortie)/giu;
 /** Someone's job or a child's school named with the place ("night nurse at St. Luke's", "son fils sort de l'école"), for the schedule rule. */
-const ROLE_PLACE = /(?<![\p{L}])(?:(?:(?:a|has|owns|runs|tient|g[èe]re) (?:le|la|l['’]|un|une|the|a) (?:garage|magasin|restaurant|resto|bar|caf[ée]|salon|cabinet|tabac|boulangerie|boutique|pharmacie|shop|store|bakery|pub|diner|practice|salon)|does (?:the|his|her) (?:route|rounds|school run|pickup|deliveries)|front desk|(?:he|she|they)['’](?:s|re) (?:in|at)|['’]s (?:\p{L}+ )?(?:practice|office|shop|salon|garage|restaurant|store|business|bakery|bar)(?= is)|teaches|enseigne|interns|sells|travailles|bosses|you work|works|cuts hair|volunteers?|coaches|delivers|opens|closes up|manages|runs (?:the|a)|waits|visits|drops|picks|parks|takes the|catches the|rides|shift|(?:is|['’]s) (?:in|at)|b[ée]n[ée]vole|tient|prend (?:le|la|l['’])|fait (?:son|sa|ses|les)|d[ée]pose|r[ée]cup[èe]re|livre|attend|entra[îi]ne|aide-soignante|a (?:cours|TD|TP)|TD|TP|sort (?:du|de l['’]|de la))(?:\s+[\p{L}\d'’:.-]+){0,7}?\s+(?:at|au|aux|à la|à l['’]|à|chez|in|on|sur|is on|pour|for|from|devant|outside|around)\s|(?:barber|hairdresser|coiffeu(?:r|se)|mechanic|m[ée]cano|driver|chauffeur|guard|gardien(?:ne)?|surveillant(?:e)?|caretaker|intern|manager|g[ée]rant(?:e)?|nurse|teller|cashier|apprentice|librarian|teacher|receptionist|clerk|barista|waitress|waiter|butcher|mod|(?:math|science|english|history|art|music|pe) teacher|maths?|science|english|history|french|spanish|art|music|biology|chemistry|physics|geography|works?|runs the [\p{L}]+ (?:stand|stall|shop|store|bakery|business|garage|salon)|infirmi[èe]re(?: de nuit)?|caissi[èe]re?|apprenti(?:e)?|biblioth[ée]caire|conseill[eè]re?|employ[ée]e?|vendeu(?:se|r)|serveu(?:se|r)|boucher|bouch[èe]re|prof(?:esseure?)? de [\p{L}]+)\s+(?:at|au|aux|à la|à l['’]|à|chez|in)\s|(?:kid|son|daughter|child|children|kids|girl|boy|fils|fille|gosse|gamin|enfants?|petite?)\b[^.!?\n]{0,60}?(?:school|elementary|middle|high|academy|grade|practice|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|entra[îi]nement|club|U\d{1,2}))/iu;
+const ROLE_PLACE = /(?<![\p{L}])(?:(?:(?:a|has|owns|runs|tient|g[èe]re) (?:le|la|l['’]|un|une|the|a) (?:garage|magasin|restaurant|resto|bar|caf[ée]|salon|cabinet|tabac|boulangerie|boutique|pharmacie|shop|store|bakery|pub|diner|practice|salon)|does (?:the|his|her) (?:route|rounds|school run|pickup|deliveries)|front desk|(?:he|she|they)['’](?:s|re) (?:in|at)|['’]s (?:\p{L}+ )?(?:practice|office|shop|salon|garage|restaurant|store|business|bakery|bar)(?= is)|dort (?:à|a)|boards at|sleeps at|est (?:à l['’]accueil|au guichet|en caisse)|teaches|enseigne|interns|sells|donnes des cours|tu (?:bosses|travailles)|travailles|bosses|you work|works|cuts hair|volunteers?|coaches|delivers|opens|closes up|manages|runs (?:the|a)|waits|visits|drops|picks|parks|takes the|catches the|rides|shift|(?:is|['’]s) (?:in|at)|b[ée]n[ée]vole|tient|prend (?:le|la|l['’])|fait (?:son|sa|ses|les)|d[ée]pose|r[ée]cup[èe]re|livre|attend|entra[îi]ne|aide-soignante|a (?:cours|TD|TP)|TD|TP|sort (?:du|de l['’]|de la))(?:\s+[\p{L}\d'’:.-]+){0,7}?\s+(?:at|au|aux|à la|à l['’]|à|chez|in|on|sur|is on|pour|for|from|devant|outside|around)\s|(?:barber|hairdresser|coiffeu(?:r|se)|mechanic|m[ée]cano|driver|chauffeur|guard|gardien(?:ne)?|surveillant(?:e)?|caretaker|intern|manager|g[ée]rant(?:e)?|nurse|teller|cashier|apprentice|librarian|teacher|receptionist|clerk|barista|waitress|waiter|butcher|mod|(?:math|science|english|history|art|music|pe) teacher|maths?|science|english|history|french|spanish|art|music|biology|chemistry|physics|geography|works?|runs the [\p{L}]+ (?:stand|stall|shop|store|bakery|business|garage|salon)|infirmi[èe]re(?: de nuit)?|caissi[èe]re?|apprenti(?:e)?|biblioth[ée]caire|conseill[eè]re?|employ[ée]e?|vendeu(?:se|r)|serveu(?:se|r)|boucher|bouch[èe]re|prof(?:esseure?)? de [\p{L}]+)\s+(?:at|au|aux|à la|à l['’]|à|chez|in)\s|(?:kid|son|daughter|child|children|kids|girl|boy|fils|fille|gosse|gamin|enfants?|petite?)\b[^.!?\n]{0,60}?(?:school|elementary|middle|high|academy|grade|practice|[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|entra[îi]nement|club|U\d{1,2}))/iu;
 /** Hours a person can be found at ("gets out at 3", "ouvre à 9h", "8 to 5"). */
-const SCHED_LOOSE = /(?<![\p{L}\d])(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings?|afternoons?|evenings?|nights?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? (?:matin|soir|midi|apr[èe]s-midi)|(?:till|until|jusqu['’]à|dès|from) \d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:-|–|to|\/|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)|(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s?(?:-|–|à|au|\/)\s?(?:lun|mar|mer|jeu|ven|sam|dim)|weekends|weekdays|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|(?:works|does|fait les) nights|(?:opening|closing|morning|night|evening|late|early) (?:shift|till)|en semaine|le week-end|les week-ends|tous les jours|les nuits|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|(?:gets? (?:out|off)|opens|closes(?: up)?|leaves|ends?|starts|finishes|pickup is|sort(?:ent)?|ouvre|ferme|finit|commence)\s+(?:\w+\s+){0,3}?(?:at|à|a|vers)\s+\d{1,2}|\d{1,2}\s?(?:am|pm|h)?\s?(?:to|-|à)\s?(?:\d{1,2}\s?(?:am|pm|h)?(?![\p{L}\d])|noon|midi|midnight|minuit)|(?:every|tous les|chaque)\s+\p{L}+)/iu;
+const SCHED_LOOSE = /(?<![\p{L}\d])(?:du (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) au (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)|(?:tous les |les )?apr[èe]s-midis?|(?:mercredi|samedi|dimanche) aprem|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:mornings?|afternoons?|evenings?|nights?)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s? (?:matin|soir|midi|apr[èe]s-midi)|(?:till|until|jusqu['’]à|dès|from) \d{1,2}|(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\s?(?:-|–|to|\/|through|thru)\s?(?:mon|tue|wed|thu|fri|sat|sun)|(?:lun|mar|mer|jeu|ven|sam|dim)[a-z]*\.?\s?(?:-|–|à|au|\/)\s?(?:lun|mar|mer|jeu|ven|sam|dim)|weekends|weekdays|on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)|(?:works|does|fait les) nights|(?:opening|closing|morning|night|evening|late|early) (?:shift|till)|en semaine|le week-end|les week-ends|tous les jours|les nuits|(?:le|les) (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)s?|(?:gets? (?:out|off)|opens|closes(?: up)?|leaves|ends?|starts|finishes|pickup is|sort(?:ent)?|ouvre|ferme|finit|commence)\s+(?:\w+\s+){0,3}?(?:at|à|a|vers)\s+\d{1,2}|\d{1,2}\s?(?:am|pm|h)?\s?(?:to|-|à)\s?(?:\d{1,2}\s?(?:am|pm|h)?(?![\p{L}\d])|noon|midi|midnight|minuit)|(?:every|tous les|chaque)\s+\p{L}+)/iu;
 // Cheap pre-checks for SCHED, SCHED_LOOSE and WORK (most texts fail them).
 const SCHED_ANYWHERE = withoutLeadingLookbehind(SCHED);
 const SCHED_LOOSE_ANYWHERE = withoutLeadingLookbehind(SCHED_LOOSE);
@@ -182,13 +186,20 @@ const HOME_DESC = new RegExp(
   "(?<![\\p{L}])(?:maison|pavillon|immeuble|appart(?:ement)?|ferme|caravane|mobil-?home|baraque|house|duplex|bungalow|trailer|apartment|narrowboat|cottage|grey block|block of flats|tower block)(?![\\p{L}])[^.!?\\n]{0,60}?(?:au bout de|en face de|à côté de|a cote de|derri[èe]re|juste apr[èe]s|au coin de|across (?:the street )?from|next to|behind|opposite|at the end of|doors? (?:down|up) from|right after|on the corner of|(?<![\\p{L}])(?:" + FR_TYPES + "|" + EN_TYPES + ")(?![\\p{L}]))[^.!?\\n]{0,50}",
   'iu',
 );
+/** A relative's trade and shop ("his uncle's the butcher on the high street", "sa mère est prof de maths au collège"). */
+const RELATIVE_TRADE = /(?:['’]s|est|is) (?:the |a |an |le |la |l['’]|un |une )?(?:butcher|baker|dentist|teacher|prof(?: de \p{L}+)?|boucher|boulanger|dentiste|coiffeu(?:r|se)|pharmacien(?:ne)?|m[ée]decin|doctor)(?:\s+[\p{L}\d'’-]+){0,4}?\s+(?:at|au|à|on|in|de|du|chez)\s+\p{L}+/iu;
+const LANDMARK_HOME = /(?<![\p{L}])(?:(?:juste |right )?(?:au-dessus|au dessus|en dessous|above|below|over) (?:de la|du|de l['’]|des|the|a)\s+[\p{L}'’ -]{3,40}?(?:,?\s*(?:en face|across|opposite|à côté|next to)\s+(?:de la|du|de l['’]|from|the|of)\s+[\p{L}'’ -]{3,40}?)?(?:,?\s*(?:à|in|a)\s+\p{Lu}[\p{L}'’-]+))/gu;
 const DWELLING_GATE = /maison|pavillon|immeuble|appart|ferme|caravane|mobil|baraque|house|duplex|bungalow|trailer|narrowboat|cottage|block/i;
 /** …said to be the person's: "c'est chez lui", "that's his place", "his mom's house". */
-const HOME_OF = /(?:chez (?:lui|elle|eux)|c['’]est l[àa](?![\p{L}])|qu['’](?:il |elle )?habite|o[ùu] (?:il|elle|ils) (?:habite|vit|cr[èe]che|dort)|(?:il|elle|gars|mec|meuf) (?:habite|vit|cr[èe]che)|that['’]s (?:his|hers?|theirs?)|(?:it|this) is (?:his|hers|theirs)|(?:he|she|they) lives?|(?:his|her|their) (?:\p{L}+['’]s )?(?:house|place|home))/iu;
+const HOME_OF = /(?:(?:où|ou) tu (?:vis|habites|cr[èe]ches)|where (?:you|u) live|(?:tout le monde|everyone) (?:sait|knows) (?:où|ou|where)|pouvez pas la rater|can['’]t miss (?:it|her|him)|facile à trouver|easy to find|not hard(?: to find)?|chez (?:lui|elle|eux)|c['’]est l[àa](?![\p{L}])|qu['’](?:il |elle )?habite|o[ùu] (?:il|elle|ils) (?:habite|vit|cr[èe]che|dort)|(?:il|elle|gars|mec|meuf) (?:habite|vit|cr[èe]che)|that['’]s (?:his|hers?|theirs?)|(?:it|this) is (?:his|hers|theirs)|(?:he|she|they) lives?|(?:his|her|their) (?:\p{L}+['’]s )?(?:house|place|home)|(?:il|elle|he|she) (?:cr[èe]che|lives|habite|vit) (?:au-dessus|au dessus|juste|above|right|over))/iu;
 /** Two or more labelled fields of a person's details ("Adresse : … / Tel : …", "Address: … ZIP: …"). */
 const DOX_FORM = /(?:address|adresse|zip|city|ville|floor|[ée]tage|t[ée]l|phone|e-?mail|dob|n[ée]e? le|nom|name)\s*:[^:]{1,80}(?:address|adresse|zip|city|ville|floor|[ée]tage|t[ée]l|phone|e-?mail|dob|n[ée]e? le|code postal|postcode)\s*:/iu;
 /** The speaker's own details ("mon adresse c'est toujours…", "my business line for cake orders"). */
 const OWN_DATA = /(?:^|[\s,.;!?(])(?:mon|ma|my|our|notre) (?:adresse|address|num[ée]ro(?: pro)?|number|business (?:line|number)|t[ée]l|phone|e-?mail|mail)(?![\p{L}])/iu;
+/** The reader's own routine told back to them ("tu bosses en caisse au…", "we know you work at…"). */
+const YOUR_ROUTINE = /(?<![\p{L}])(?:tu|t['’]|you|u|you['’]re|ur)\s+(?:\p{L}+\s+)?(?:bosses|travailles|es en|sors|donnes|tiens|fais|prends|work|teach|get out|run|drive|do|are a|['’]re a)(?![\p{L}])/iu;
+/** A relative's workplace named with a call to go there ("sa mère tient le tabac…, allez lui demander"). */
+const GO_ASK = /(?:allez|on va|va) (?:aller )?(?:lui|leur) (?:demander|parler|dire|rendre)|(?:go|we['’]ll go|let['’]s go) (?:have a (?:little )?chat|talk|ask|tell)|leave (?:him |her |them )?(?:\d |one |1 )?(?:1|one)[- ]star|laisse[rz]? des avis|(?:va|vont) recevoir les captures|getting the screenshots|maybe (?:she|he) should(?:['’]ve| have)/iu;
 /** A title and a name ("M. Hugo Lenoir", "Mrs. Pruitt"): a private person is named, whatever shop the slip came from. */
 const NAMED_PERSON = /(?<![\p{L}])(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Monsieur|Madame)\s+\p{Lu}/u;
 /** A person, not a venue, is the subject: pronouns, relatives, titles. */
@@ -220,7 +231,7 @@ const INSTITUTION =
   /(?<![\p{L}])(?:cabinet (?:du |de |d['’])?(?:dr|docteur|m[ée]dical|dentaire|infirmier)|s practice|doctor|docteur|rando\w*|hike|hiking|col (?:de|du)|coucher du soleil|sunset|sunrise|la vue|mayor|maire|bookings?|bakery|open (?:mon|tue|wed|thu|fri|sat|sun)|find us|trouvez-nous|bookshop|librairie|h[ôo]tel(?![\p{L}])|dental|dentist|physio\w*|ost[ée]o\w*|taxi|cab(?![\p{L}])|24\/7|24h\/24|hardware|auto(?![\p{L}])|patients|appointment|key cutting|inspections?|card accepted|carte accept\w*|donations?|dons(?![\p{L}])|charit\w*|food bank|banque alimentaire|secours populaire|restos? du c\w+ur|shelter|pantry|rescue|district office|constituent\w*|congress\w*|academy|enrol\w*|admissions|visiting hours|heures de visite|trailhead|trail|summit|canyon|national park|parc national|beach|plage|lake|lac(?![\p{L}])|falls|cascade|hut(?![\p{L}])|chalet|view from|vue depuis|sommet|refuge|google earth|tower|tour eiffel|statue|monument|landmark|stadium|ramen|noodle|pizzeria|correction|r[ée]daction|newsroom|pharmacy|pharmacies|dmv|white house|capitol|downing street|matignon|[ée]lys[ée]e|bulle de vente|appartement t[ée]moin|show ?home|je r[ée]serve|table (?:à|a|pour) \d|letters? to|mall|mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|(?<!(?:la|une|sa|ta|leur|cette|grande|petite) )ferm[ée]e?s?(?![\p{L}])|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|(?<!bonne )soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|(?:great |best |hot |daily )deals?|deals? (?:on|of)|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
 const NOT_PHONE = /(?<![\p{L}])(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]f(?:[ée]rence)?|n°|no\.|#|iban|siret|siren|isbn|ticket|dossier|case|transaction|num[ée]ro de (?:s[ée]rie|client|dossier|commande)|serial|parcel|package|€|\$|£|eur|usd|prix|price|total|montant|amount|score|vote|votes|abonn[ée]s|followers|vues|views)\s*[:#]?\s*$/iu;
 const RELATIVE =
-  /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:tante|oncle|cousine?|aunt|uncle|cousin|m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
 
 // A full stop may end the sentence after the number, not continue it.
 const LOCAL_US = new RegExp('(?<![\\p{N}\\-./:])(?:' + D + '){3}[-.]?(?:' + D + '){4}(?![\\p{N}\\-/:]|\\.\\d)', 'gu');
@@ -409,6 +420,22 @@ export function findPii(text: string): PiiHit[] {
       hits.push({ start: st, end: st + v.replace(/[\s,;:.!?]+$/, '').length, sub: 'address', conf: 0.8, rule: 'pii:street_en' });
     }
   }
+  // A relative's workplace with a call to go and speak to them.
+  if (GO_ASK.test(text)) {
+    RELATIVE.lastIndex = 0;
+    const r = RELATIVE.exec(text);
+    if (r) {
+      const after = text.slice(r.index, r.index + 140);
+      const role = ROLE_PLACE.exec(after) ?? RELATIVE_TRADE.exec(after);
+      if (role) hits.push({ start: r.index + role.index, end: r.index + role.index + role[0].length, sub: 'workplace_school', conf: 0.85, rule: 'pii:relative_workplace' });
+    }
+  }
+  // "juste au-dessus de la pizzeria Da Enzo", "above the laundromat across from Tony's": where someone lives, said by landmarks.
+  if (HOME_OF.test(text)) {
+    LANDMARK_HOME.lastIndex = 0;
+    const lm = LANDMARK_HOME.exec(text);
+    if (lm) hits.push({ start: lm.index, end: lm.index + lm[0].length, sub: 'address', conf: 0.8, rule: 'pii:home_described' });
+  }
   if (gates && DWELLING_GATE.test(text) && HOME_OF.test(text)) {
     const home = HOME_DESC.exec(text);
     if (home && !FIRST_PERSON.test(text.slice(Math.max(0, home.index - 25), home.index)) && !OWN_RE.test(text.slice(Math.max(0, home.index - 12), home.index))) {
@@ -430,12 +457,11 @@ export function findPii(text: string): PiiHit[] {
   // Each schedule pattern runs only when its cheap lookbehind-free twin matched.
   if (
     schedCue &&
-    ((SCHED_ANYWHERE.test(text) && SCHED.test(text)) || (SCHED_LOOSE_ANYWHERE.test(text) && SCHED_LOOSE.test(text))) &&
-    PERSON_CUE.test(text)
+    ((SCHED_ANYWHERE.test(text) && SCHED.test(text)) || (SCHED_LOOSE_ANYWHERE.test(text) && SCHED_LOOSE.test(text)))
   ) {
     const role = ROLE_PLACE.exec(text);
     const before = role ? text.slice(Math.max(0, role.index - 25), role.index) : '';
-    if (role && !FIRST_PERSON.test(before) && !OWN_RE.test(before) && (!OFFICIAL.test(text) || CHILD.test(text))) {
+    if (role && !FIRST_PERSON.test(before) && !OWN_RE.test(before) && (!OFFICIAL.test(text) || CHILD.test(text)) && (PERSON_CUE.test(text) || YOUR_ROUTINE.test(text))) {
       hits.push({ start: role.index, end: role.index + role[0].length, sub: 'workplace_school', conf: 0.8, rule: 'pii:role_schedule' });
     }
   }
@@ -474,7 +500,8 @@ export function findPii(text: string): PiiHit[] {
       // IBAN, NIR and SSN are caught below; a phone-looking run inside them is not a phone.
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       if (NOT_PHONE.test(before)) continue;
-      if (/[A-Z]{1,4}\d{0,2}[\s-]?$/.test(before)) continue;
+      // An IBAN's country and check digits, or a reference code's prefix ("CR-2024-…").
+      if (/[A-Z]{2}\d{2}\s?$|[A-Z]{1,4}-$/.test(before)) continue;
       // "06/09/2024 10:15" is an appointment.
       if (/\d{1,2}[\/.]\d{1,2}[\/.](?:19|20)\d\d|(?:19|20)\d\d-\d{1,2}-\d{1,2}/.test(raw)) continue;
       // "her number 2125550134": ten bare digits are a phone when named as one.
@@ -522,6 +549,13 @@ export function findPii(text: string): PiiHit[] {
     PLATE_UK.lastIndex = 0;
     while ((m = PLATE_UK.exec(text))) push(hits, m, 'plate', 0.8, 'pii:plate_uk');
   }
+  if (digitCount >= 2 && /plate|plaque/i.test(text)) {
+    PLATE_AFTER.lastIndex = 0;
+    while ((m = PLATE_AFTER.exec(text))) {
+      const v = m[1]!;
+      if (countDigits(v) >= 2 && /[A-Z]/.test(v)) hits.push({ start: m.index + m[0].indexOf(v), end: m.index + m[0].indexOf(v) + v.length, sub: 'plate', conf: 0.85, rule: 'pii:plate_keyword' });
+    }
+  }
   // A vanity plate may carry a single digit ("KARL 7").
   if (digitCount >= 1) {
     if (/(?:plaque|immat|plate|licen[cs]e|reg)/i.test(text)) {
@@ -560,8 +594,8 @@ export function findPii(text: string): PiiHit[] {
       hits.push({ start: st, end: st + v.length, sub: 'id_number', conf: 0.85, rule: 'pii:date_of_birth' });
     }
   }
-  if (digitCount >= 6 && ID_KEYWORD_GATE.test(text)) {
-    for (const re of [PASSPORT, SIN, BANK_ACCOUNT, DRIVING_LICENCE, SORT_CODE, ID_CARD]) {
+  if (digitCount >= 5 && ID_KEYWORD_GATE.test(text)) {
+    for (const re of [PASSPORT, SIN, BANK_ACCOUNT, DRIVING_LICENCE, SORT_CODE, ID_CARD, ID_NAMED]) {
       re.lastIndex = 0;
       while ((m = re.exec(text))) {
         const v = m[1]!;
@@ -636,7 +670,7 @@ export function findPii(text: string): PiiHit[] {
     const rel = rels.some(([s, e]) => e <= h.start + 1 && h.start - e < 80) || rels.some(([s]) => s >= h.end && s - h.end < 30);
     // A named person's hours at work or school are about the person, wherever they work.
     const personsHours = h.rule === 'pii:role_schedule' || (h.rule === 'pii:workplace_schedule' && PERSON_CUE.test(text.slice(Math.max(0, h.start - 80), h.start)));
-    if (inst && !rel && !phrase && !personsHours && !ownData) h.conf = Math.min(h.conf, 0.2);
+    if (inst && !rel && !phrase && !personsHours && !ownData && h.sub !== 'plate') h.conf = Math.min(h.conf, 0.2);
     // One's own address or business line, given freely, is no disclosure.
     else if (ownData && !rel) h.conf = Math.min(h.conf, 0.2);
     // An e-mail judged institutional by its own form ("jobs@", "contact@") stays so next to "drop by".
