@@ -189,6 +189,8 @@ const HOME_DESC = new RegExp(
 /** A relative's trade and shop ("his uncle's the butcher on the high street", "sa mère est prof de maths au collège"). */
 const RELATIVE_TRADE = /(?:['’]s|est|is) (?:the |a |an |le |la |l['’]|un |une )?(?:butcher|baker|dentist|teacher|prof(?: de \p{L}+)?|boucher|boulanger|dentiste|coiffeu(?:r|se)|pharmacien(?:ne)?|m[ée]decin|doctor)(?:\s+[\p{L}\d'’-]+){0,4}?\s+(?:at|au|à|on|in|de|du|chez)\s+\p{L}+/iu;
 const LANDMARK_HOME = /(?<![\p{L}])(?:(?:juste |right )?(?:au-dessus|au dessus|en dessous|above|below|over) (?:de la|du|de l['’]|des|the|a)\s+[\p{L}'’ -]{3,40}?(?:,?\s*(?:en face|across|opposite|à côté|next to)\s+(?:de la|du|de l['’]|from|the|of)\s+[\p{L}'’ -]{3,40}?)?(?:,?\s*(?:à|in|a)\s+\p{Lu}[\p{L}'’-]+))/gu;
+/** LANDMARK_HOME cannot match without one of these words. */
+const LANDMARK_GATE = /dessus|dessous|above|below|over/i;
 const DWELLING_GATE = /maison|pavillon|immeuble|appart|ferme|caravane|mobil|baraque|house|duplex|bungalow|trailer|narrowboat|cottage|block/i;
 /** …said to be the person's: "c'est chez lui", "that's his place", "his mom's house". */
 const HOME_OF = /(?:(?:où|ou) tu (?:vis|habites|cr[èe]ches)|where (?:you|u) live|(?:tout le monde|everyone) (?:sait|knows) (?:où|ou|where)|pouvez pas la rater|can['’]t miss (?:it|her|him)|facile à trouver|easy to find|not hard(?: to find)?|chez (?:lui|elle|eux)|c['’]est l[àa](?![\p{L}])|qu['’](?:il |elle )?habite|o[ùu] (?:il|elle|ils) (?:habite|vit|cr[èe]che|dort)|(?:il|elle|gars|mec|meuf) (?:habite|vit|cr[èe]che)|that['’]s (?:his|hers?|theirs?)|(?:it|this) is (?:his|hers|theirs)|(?:he|she|they) lives?|(?:his|her|their) (?:\p{L}+['’]s )?(?:house|place|home)|(?:il|elle|he|she) (?:cr[èe]che|lives|habite|vit) (?:au-dessus|au dessus|juste|above|right|over))/iu;
@@ -303,6 +305,18 @@ function push(hits: PiiHit[], m: RegExpExecArray, sub: SubLabel, conf: number, r
 }
 
 // FR_TYPES is already case-folded by ci(); the `i` flag here only serves EN_TYPES.
+/** Pushes every match of `re` in `text`. */
+function pushAll(hits: PiiHit[], re: RegExp, text: string, sub: SubLabel, conf: number, rule: string): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) push(hits, m, sub, conf, rule);
+}
+
+/** Where the captured value `v` of a match starts in the text (the value closes the match). */
+function valueStart(m: RegExpExecArray, v: string): number {
+  return m.index + m[0].lastIndexOf(v);
+}
+
 /** Going to the place just described ("when are we going?"): a street without a number is enough then. */
 const GO_THERE = /(?:when are we going|on y va quand|we['’]re coming|on arrive|we['’]ll find|on (?:la|le) retrouvera|welcome party|comit[ée] d['’]accueil|go say hi|pay (?:him|her|them) a visit|rendre visite)/i;
 const LIVES_GATE = /(?:adresse|address|habit|vit |vivent|cr[èe]ch|loge|r[ée]sid|domicil|lives?\b|living|stays?\b|house is|home is)/i;
@@ -377,8 +391,7 @@ export function findPii(text: string): PiiHit[] {
 
   const street = (digitCount > 0 || (gates && (LIVES_GATE.test(text) || GO_THERE.test(text)))) && HAS_STREET_WORD.test(text);
   if (digitCount > 0 && street) {
-    FR_ADDR.lastIndex = 0;
-    while ((m = FR_ADDR.exec(text))) push(hits, m, 'address', 0.9, 'pii:address_fr');
+    pushAll(hits, FR_ADDR, text, 'address', 0.9, 'pii:address_fr');
     EN_ADDR.lastIndex = 0;
     while ((m = EN_ADDR.exec(text))) {
       // Without a city/ZIP tail, "2064 Supreme Court" or "3 Little Way" is prose, not an address.
@@ -394,25 +407,18 @@ export function findPii(text: string): PiiHit[] {
     }
   }
   if (street) {
-    EN_ADDR_LOWER.lastIndex = 0;
-    while ((m = EN_ADDR_LOWER.exec(text))) push(hits, m, 'address', 0.85, 'pii:address_en');
+    pushAll(hits, EN_ADDR_LOWER, text, 'address', 0.85, 'pii:address_en');
   }
   if (digitCount > 0 && (street || GERMANIC_STREET.test(text))) {
-    STREET_FIRST.lastIndex = 0;
-    while ((m = STREET_FIRST.exec(text))) push(hits, m, 'address', 0.85, 'pii:address_street_first');
+    pushAll(hits, STREET_FIRST, text, 'address', 0.85, 'pii:address_street_first');
   }
   // The parts of an address spread over sentences: a street, a house number and a postcode or a call to act.
   if (street && NUMBER_GIVEN.test(text) && (POSTCODE_GIVEN.test(text) || phraseOf())) {
-    for (const re of [FR_STREET, EN_STREET_CAP]) {
-      re.lastIndex = 0;
-      while ((m = re.exec(text))) push(hits, m, 'address', 0.85, 'pii:address_parts');
-    }
+    for (const re of [FR_STREET, EN_STREET_CAP]) pushAll(hits, re, text, 'address', 0.85, 'pii:address_parts');
   }
   if (street && phraseOf()) {
-    EN_STREET_CAP.lastIndex = 0;
-    while ((m = EN_STREET_CAP.exec(text))) push(hits, m, 'address', 0.8, 'pii:street_en');
-    FR_STREET.lastIndex = 0;
-    while ((m = FR_STREET.exec(text))) push(hits, m, 'address', 0.8, 'pii:street_fr');
+    pushAll(hits, EN_STREET_CAP, text, 'address', 0.8, 'pii:street_en');
+    pushAll(hits, FR_STREET, text, 'address', 0.8, 'pii:street_fr');
     EN_STREET_LOOSE.lastIndex = 0;
     while ((m = EN_STREET_LOOSE.exec(text))) {
       const v = m[1]!;
@@ -431,26 +437,26 @@ export function findPii(text: string): PiiHit[] {
     }
   }
   // "juste au-dessus de la pizzeria Da Enzo", "above the laundromat across from Tony's": where someone lives, said by landmarks.
-  if (HOME_OF.test(text)) {
+  let homeOfCache: boolean | undefined;
+  const homeOf = (): boolean => (homeOfCache ??= HOME_OF.test(text));
+  if (LANDMARK_GATE.test(text) && homeOf()) {
     LANDMARK_HOME.lastIndex = 0;
     const lm = LANDMARK_HOME.exec(text);
     if (lm) hits.push({ start: lm.index, end: lm.index + lm[0].length, sub: 'address', conf: 0.8, rule: 'pii:home_described' });
   }
-  if (gates && DWELLING_GATE.test(text) && HOME_OF.test(text)) {
+  if (gates && DWELLING_GATE.test(text) && homeOf()) {
     const home = HOME_DESC.exec(text);
     if (home && !FIRST_PERSON.test(text.slice(Math.max(0, home.index - 25), home.index)) && !OWN_RE.test(text.slice(Math.max(0, home.index - 12), home.index))) {
       hits.push({ start: home.index, end: home.index + home[0].replace(/[\s,;:]+$/, '').length, sub: 'address', conf: 0.8, rule: 'pii:home_described' });
     }
   }
   if (digitCount >= 5 && /lieu[- ]dit/i.test(text)) {
-    LIEU_DIT.lastIndex = 0;
-    while ((m = LIEU_DIT.exec(text))) push(hits, m, 'address', 0.85, 'pii:address_fr');
+    pushAll(hits, LIEU_DIT, text, 'address', 0.85, 'pii:address_fr');
   }
   const building =
     (gates && BUILDING_WORD_GATE.test(text)) || (digitCount > 0 && BUILDING_NUMBER_ANYWHERE.test(text) && BUILDING_NUMBER_GATE.test(text));
   if (building && (DOOR_CODE.test(text) || phraseOf())) {
-    BUILDING.lastIndex = 0;
-    while ((m = BUILDING.exec(text))) push(hits, m, 'address', 0.8, 'pii:building');
+    pushAll(hits, BUILDING, text, 'address', 0.8, 'pii:building');
   }
   // A job or a child's school, a time to be found there, and a person (not a venue) as subject.
   SCHED.lastIndex = 0;
@@ -466,13 +472,11 @@ export function findPii(text: string): PiiHit[] {
     }
   }
   if (gates && RESIDENCE_GATE.test(text)) {
-    FR_RESIDENCE.lastIndex = 0;
-    while ((m = FR_RESIDENCE.exec(text))) push(hits, m, 'address', 0.85, 'pii:residence_fr');
+    pushAll(hits, FR_RESIDENCE, text, 'address', 0.85, 'pii:residence_fr');
   }
 
   if (hasAt && text.indexOf('@') >= 0) {
-    EMAIL_SPACED.lastIndex = 0;
-    while ((m = EMAIL_SPACED.exec(text))) push(hits, m, 'email', 0.85, 'pii:email_spaced');
+    pushAll(hits, EMAIL_SPACED, text, 'email', 0.85, 'pii:email_spaced');
   }
   if (hasAt) {
     EMAIL.lastIndex = 0;
@@ -530,8 +534,7 @@ export function findPii(text: string): PiiHit[] {
   }
   const spelled = gates && SPELLED_GATE.test(text);
   if (spelled) {
-    SPELLED.lastIndex = 0;
-    while ((m = SPELLED.exec(text))) push(hits, m, 'phone', 0.85, 'pii:phone_spelled');
+    pushAll(hits, SPELLED, text, 'phone', 0.85, 'pii:phone_spelled');
   }
   // Seven digits at least, or numbers in words ("zéro six, trente-neuf…").
   if (digitCount >= 7 || (spelled && SPELLED_RUN.test(text))) {
@@ -542,18 +545,16 @@ export function findPii(text: string): PiiHit[] {
   }
 
   if (digitCount >= 2) {
-    PLATE_SIV.lastIndex = 0;
-    while ((m = PLATE_SIV.exec(text))) push(hits, m, 'plate', 0.85, 'pii:plate_fr');
-    PLATE_FNI.lastIndex = 0;
-    while ((m = PLATE_FNI.exec(text))) push(hits, m, 'plate', 0.8, 'pii:plate_fr_old');
-    PLATE_UK.lastIndex = 0;
-    while ((m = PLATE_UK.exec(text))) push(hits, m, 'plate', 0.8, 'pii:plate_uk');
+    pushAll(hits, PLATE_SIV, text, 'plate', 0.85, 'pii:plate_fr');
+    pushAll(hits, PLATE_FNI, text, 'plate', 0.8, 'pii:plate_fr_old');
+    pushAll(hits, PLATE_UK, text, 'plate', 0.8, 'pii:plate_uk');
   }
   if (digitCount >= 2 && /plate|plaque/i.test(text)) {
     PLATE_AFTER.lastIndex = 0;
     while ((m = PLATE_AFTER.exec(text))) {
       const v = m[1]!;
-      if (countDigits(v) >= 2 && /[A-Z]/.test(v)) hits.push({ start: m.index + m[0].indexOf(v), end: m.index + m[0].indexOf(v) + v.length, sub: 'plate', conf: 0.85, rule: 'pii:plate_keyword' });
+      // The value opens the match.
+      if (countDigits(v) >= 2 && /[A-Z]/.test(v)) hits.push({ start: m.index, end: m.index + v.length, sub: 'plate', conf: 0.85, rule: 'pii:plate_keyword' });
     }
   }
   // A vanity plate may carry a single digit ("KARL 7").
@@ -562,9 +563,9 @@ export function findPii(text: string): PiiHit[] {
       PLATE_KW.lastIndex = 0;
       while ((m = PLATE_KW.exec(text))) {
         const v = m[1]!;
-        const quoted = /["“«]\s*$/.test(text.slice(Math.max(0, m.index + m[0].lastIndexOf(v) - 2), m.index + m[0].lastIndexOf(v)));
+        const s = valueStart(m, v);
+        const quoted = /["“«]\s*$/.test(text.slice(Math.max(0, s - 2), s));
         if (countDigits(v) >= (quoted ? 1 : 2) && /[A-Z]/.test(v) && v === v.toUpperCase() && v.replace(/[- ]/g, '').length >= 5) {
-          const s = m.index + m[0].lastIndexOf(v);
           hits.push({ start: s, end: s + v.length, sub: 'plate', conf: 0.85, rule: 'pii:plate_keyword' });
         }
       }
@@ -581,8 +582,7 @@ export function findPii(text: string): PiiHit[] {
       const sep = /-/.test(m[0]) || ssnNamed;
       if (sep) push(hits, m, 'id_number', 0.9, 'pii:ssn');
     }
-    IBAN.lastIndex = 0;
-    while ((m = IBAN.exec(text))) push(hits, m, 'id_number', 0.92, 'pii:iban');
+    pushAll(hits, IBAN, text, 'id_number', 0.92, 'pii:iban');
   }
   if (digitCount >= 6 && /naissance|n[ée]e? le|birth|d\.?o\.?b|born/i.test(text)) {
     DOB.lastIndex = 0;
@@ -590,7 +590,7 @@ export function findPii(text: string): PiiHit[] {
       // One's own or one's child's birthday is shared, not disclosed.
       if (SELF_BEFORE_DOB.test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const v = m[1]!;
-      const st = m.index + m[0].lastIndexOf(v);
+      const st = valueStart(m, v);
       hits.push({ start: st, end: st + v.length, sub: 'id_number', conf: 0.85, rule: 'pii:date_of_birth' });
     }
   }
@@ -601,38 +601,29 @@ export function findPii(text: string): PiiHit[] {
         const v = m[1]!;
         // "Passport services", "account settings": a number has digits.
         if (countDigits(v) < 5) continue;
-        const st = m.index + m[0].lastIndexOf(v);
+        const st = valueStart(m, v);
         hits.push({ start: st, end: st + v.length, sub: 'id_number', conf: 0.88, rule: 'pii:id_named' });
       }
     }
   }
   if (digitCount >= 6) {
-    NINO.lastIndex = 0;
-    while ((m = NINO.exec(text))) push(hits, m, 'id_number', 0.9, 'pii:ni_number');
+    pushAll(hits, NINO, text, 'id_number', 0.9, 'pii:ni_number');
   }
   if (digitCount >= 6) {
-    GEO_DEC.lastIndex = 0;
-    while ((m = GEO_DEC.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
-    GEO_DEC_SPACE.lastIndex = 0;
-    while ((m = GEO_DEC_SPACE.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
-    GEO_LABELLED.lastIndex = 0;
-    while ((m = GEO_LABELLED.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
-    GEO_DEC_COMMA.lastIndex = 0;
-    while ((m = GEO_DEC_COMMA.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
+    pushAll(hits, GEO_DEC, text, 'geo', 0.9, 'pii:gps');
+    pushAll(hits, GEO_DEC_SPACE, text, 'geo', 0.9, 'pii:gps');
+    pushAll(hits, GEO_LABELLED, text, 'geo', 0.9, 'pii:gps');
+    pushAll(hits, GEO_DEC_COMMA, text, 'geo', 0.9, 'pii:gps');
     if (text.indexOf('°') >= 0) {
-      GEO_DEG.lastIndex = 0;
-      while ((m = GEO_DEG.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps');
-      GEO_DMS.lastIndex = 0;
-      while ((m = GEO_DMS.exec(text))) push(hits, m, 'geo', 0.9, 'pii:gps_dms');
+      pushAll(hits, GEO_DEG, text, 'geo', 0.9, 'pii:gps');
+      pushAll(hits, GEO_DMS, text, 'geo', 0.9, 'pii:gps_dms');
     }
   }
   if (gates && MAP_GATE.test(text)) {
-    MAP_LINK.lastIndex = 0;
-    while ((m = MAP_LINK.exec(text))) push(hits, m, 'geo', 0.82, 'pii:map_link');
+    pushAll(hits, MAP_LINK, text, 'geo', 0.82, 'pii:map_link');
   }
   if (text.indexOf('///') >= 0) {
-    W3W.lastIndex = 0;
-    while ((m = W3W.exec(text))) push(hits, m, 'geo', 0.9, 'pii:what3words');
+    pushAll(hits, W3W, text, 'geo', 0.9, 'pii:what3words');
   }
 
   // The loop itself answers whether WORK matches: no separate WORK.test scan first.

@@ -291,6 +291,10 @@ let negatedHits = 0;
 
 /** The phrase lists the last reply's tokens may match (lexicon.ts gateMask). */
 let lastGate = 0;
+/** Whether the list with this gate bit may match the last reply (bit 0: always scanned). */
+function gateOpen(bit: number): boolean {
+  return bit === 0 || (lastGate & bit) !== 0;
+}
 
 function hostileHits(nz: Normalized, text: string): Hit[] {
   const hits: Hit[] = [];
@@ -318,7 +322,7 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
     pos += t.length + 1;
   }
   lastGate = gateMask(toks);
-  for (const p of PHRASE_RES) if (p.bit === 0 || (lastGate & p.bit) !== 0) negatedHits += scanPattern(nz, p.re, p.sub, p.w, `phrase:${p.sub}`, hits);
+  for (const p of PHRASE_RES) if (gateOpen(p.bit)) negatedHits += scanPattern(nz, p.re, p.sub, p.w, `phrase:${p.sub}`, hits);
   if (gate !== 0) {
     for (const p of GRAMMAR) if ((gate & p.bit) !== 0) negatedHits += scanPattern(nz, p.re, p.sub, p.w, p.rule, hits);
   }
@@ -606,7 +610,7 @@ export function classify(input: ClassifierInput): Classification {
     hh = kept;
   }
   const counter: Array<[number, number]> = [];
-  if (COUNTER_BIT === 0 || (lastGate & COUNTER_BIT) !== 0) allMatches(COUNTER_RE, nz, counter);
+  if (gateOpen(COUNTER_BIT)) allMatches(COUNTER_RE, nz, counter);
   // "c'est puni aussi ?": a question about the law asks, it does not condemn.
   if (counter.length > 0 && text.indexOf('?') >= 0) dropLegalQuestions(text, counter);
   const quotes: Array<[number, number]> = [];
@@ -712,7 +716,7 @@ export function classify(input: ClassifierInput): Classification {
 
   // Supportive evidence.
   const sup: Array<[number, number]> = [];
-  if (SUPPORT_BIT === 0 || (lastGate & SUPPORT_BIT) !== 0) allMatches(SUPPORT_RE, nz, sup);
+  if (gateOpen(SUPPORT_BIT)) allMatches(SUPPORT_RE, nz, sup);
   const tags: Array<[number, number]> = [];
   if (text.indexOf('#') >= 0) rawMatches(SUPPORT_HASHTAG_RE, text, tags);
   const emo: Array<[number, number]> = [];
