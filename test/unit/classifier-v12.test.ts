@@ -1,14 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { classify } from '../../entrypoints/background/classifier/index';
 
 const cls = (text: string, lang?: 'fr' | 'en') => classify({ text, lang });
 const subs = (text: string) => cls(text).reasons.filter((r) => r.label === 'doxxing').map((r) => r.subLabel);
 
 describe('v1.12 doxxing: numbers given in pieces to dodge filters', () => {
-  it('reports version 1.12', () => {
-    expect(CLASSIFIER_VERSION).toMatch(/^1\.12\.0\+[0-9a-f]{10}$/);
-  });
-
   it.each([
     ['son 07 c’est 39 98 puis 41 17, ajoutez le 07 devant', 'phone'],
     ['numéro : 06.39.98. et la fin 22.81', 'phone'],

@@ -1,6 +1,7 @@
 /** Pure reply classifier: no DOM, no browser APIs, no storage. */
 import type { Classification, Label, Reason, SubLabel } from '../../../storage/schema';
 import { findPii } from './doxxing';
+import { modelDoxxing } from './doxxing-model';
 import {
   COUNTER_RE,
   COUNTER_STRONG_RE,
@@ -47,9 +48,10 @@ import { clauseHits } from './clause';
 import { decodeWeights, featurize, predict, type ModelWeights } from './model';
 import { normalize, squeezePattern, toOriginal, type Normalized } from './normalize';
 import { WEIGHTS } from './weights.generated';
+import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.12.0+${WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.13.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -588,6 +590,11 @@ export function classify(input: ClassifierInput): Classification {
     if (h.conf > dox) dox = h.conf;
   }
   const nz = normalize(text);
+  // Doxxing described in words: the scorer speaks only where the rules found no data at all.
+  // Where they found some and judged it public (a shop's listing, one's own number), their
+  // reading of the context is the better one.
+  const described = pii.length === 0 ? modelDoxxing(text, nz) : null;
+  if (described) dox = described.p;
 
   // Learned component (read by the support cues below and by the decision).
   let ph = 1 / 3;
@@ -810,6 +817,10 @@ export function classify(input: ClassifierInput): Classification {
       reasons.push(reason(text, h.start, h.end, 'doxxing', h.rule, h.sub));
       addSub(subLabels, h.sub);
     }
+    if (described) {
+      for (const [s, e] of described.spans) reasons.push(reason(text, s, e, 'doxxing', 'model:doxxing', described.sub));
+      addSub(subLabels, described.sub);
+    }
   }
   if (label === 'hostile' || label === 'doxxing') {
     for (const h of hostileReasons) {
@@ -942,9 +953,12 @@ export function doxxingSpans(c: Classification): Reason[] {
 
 /** Finds the personal-data spans of a text directly, whatever its overall label. */
 export function findDoxxingSpans(text: string): Array<{ start: number; end: number; subLabel: SubLabel }> {
-  return findPii(text)
+  const spans = findPii(text)
     .filter((h) => h.conf >= DOXXING_THRESHOLD)
     .map((h) => ({ start: h.start, end: h.end, subLabel: h.sub }));
+  if (spans.length > 0) return spans;
+  const described = modelDoxxing(text, normalize(text));
+  return described ? described.spans.map(([start, end]) => ({ start, end, subLabel: described.sub })) : [];
 }
 
 /** Sets the model-alone thresholds (threshold sweeps in scripts/eval.ts only; `null` restores the shipped ones). */

@@ -85,7 +85,7 @@ let lastNz: Normalized | null = null;
 let lastResult: { feats: Int32Array; n: number; tokStart: Int32Array } | null = null;
 
 /** Decodes shipped weights once. */
-export function decodeWeights(mw: ModelWeights): Int8Array {
+export function decodeWeights(mw: { w: string }): Int8Array {
   const bin = typeof atob === 'function' ? atob(mw.w) : Buffer.from(mw.w, 'base64').toString('binary');
   const out = new Int8Array(bin.length);
   for (let i = 0; i < bin.length; i++) out[i] = (bin.charCodeAt(i) << 24) >> 24;
@@ -114,4 +114,129 @@ export function predict(w: Int8Array, mw: ModelWeights, feats: Int32Array, n: nu
   out[0] = e0 / s;
   out[1] = e1 / s;
   out[2] = e2 / s;
+}
+
+/**
+ * The doxxing scorer: a binary logistic regression over the same hashed features,
+ * folded into 2^DOX_BITS buckets, plus the shape of the raw text that normalising
+ * erases (capitalised names mid-sentence, digit runs, clock times). Rules find the
+ * data that has a form (numbers, addresses, links); this scores the phrasing that
+ * has none ("she works the register at the Target in Fremont, nights").
+ */
+export const DOX_BITS = 16;
+const DOX_MASK = (1 << DOX_BITS) - 1;
+
+/** Shipped doxxing weights: int8, one per bucket. */
+export interface DoxWeights {
+  bits: number;
+  scale: number;
+  bias: number;
+  /** base64 of Int8Array(2^bits). */
+  w: string;
+  id: string;
+}
+
+const SEED_SHAPE = 0x27d4eb2d;
+// A word shape: a capitalised word, a run of digits (by length), a clock time or day
+// range, an @handle, a link. Only the shape is kept, never the word.
+// (The word-start condition is checked by hand: a leading lookbehind would run at every position.)
+const SHAPE_RE = /(?:(\p{Lu}[\p{Ll}\p{M}'’-]+)|(\d{1,2}(?:[:h.]\d\d|\s?(?:h|am|pm|AM|PM))(?![\p{L}\d]))|(\d+)|(@\w+)|(https?:\/\/|www\.|\/\/\/))/gu;
+let doxScratch = new Int32Array(1024);
+
+/** Whether most words are capitalised (a title, a headline, a shout), so capitals say nothing. */
+export function isTitleCase(text: string): boolean {
+  let words = 0;
+  let caps = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const letter = isLetter(c, text, i);
+    if (letter && !inWord) {
+      words++;
+      const ch = text[i]!;
+      if (ch !== ch.toLowerCase()) caps++;
+    }
+    // An apostrophe or hyphen inside a word does not start a new one ("l'Élysée" is one).
+    inWord = letter || (inWord && (c === 39 || c === 0x2019 || c === 45));
+  }
+  return words >= 3 && caps / words >= 0.6;
+}
+
+function isLetter(c: number, text: string, i: number): boolean {
+  if (c < 128) return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return LETTER.test(text[i]!);
+}
+const LETTER = /\p{L}/u;
+
+function isLetterOrDigit(c: number, text: string, i: number): boolean {
+  return (c >= 48 && c <= 57) || isLetter(c, text, i) || (c > 127 && /\p{Nd}/u.test(text[i]!));
+}
+
+/**
+ * Between two shapes: 1 if a sentence ends there (a full stop, then only spaces),
+ * 0 if words run on, -1 if only spaces or signs (the previous state holds).
+ */
+function sentenceEndsBetween(text: string, from: number, to: number): number {
+  for (let i = to - 1; i >= from; i--) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || c === 9 || c === 13) continue;
+    if (c === 46 || c === 33 || c === 63 || c === 0x2026 || c === 10) return 1;
+    break;
+  }
+  for (let i = from; i < to; i++) if (isLetter(text.charCodeAt(i), text, i)) return 0;
+  return -1;
+}
+
+function hashShape(a: number, b: number): number {
+  return mix(mix(SEED_SHAPE, a), b) & DOX_MASK;
+}
+
+/**
+ * The doxxing scorer's features: the word features folded to DOX_BITS, then one
+ * feature per word shape and per pair of neighbouring shapes.
+ */
+export function doxFeaturize(text: string, nz: Normalized): { feats: Int32Array; n: number } {
+  const f = featurize(nz);
+  const need = f.n + 64 + text.length;
+  if (doxScratch.length < need) doxScratch = new Int32Array(need * 2);
+  let n = 0;
+  for (let i = 0; i < f.n; i++) doxScratch[n++] = f.feats[i]! & DOX_MASK;
+  // In Title Case ("Stay At Home Mum") a capital marks no name.
+  const titled = isTitleCase(text);
+  SHAPE_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  let prev = 0;
+  let sentenceStart = true;
+  let lastEnd = 0;
+  while ((m = SHAPE_RE.exec(text))) {
+    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1), text, m.index - 1)) continue;
+    // A capital after a full stop, or at the start, says nothing about names.
+    const ends = sentenceEndsBetween(text, lastEnd, m.index);
+    if (ends === 1) sentenceStart = true;
+    else if (ends === 0) sentenceStart = false;
+    lastEnd = m.index + m[0].length;
+    let shape: number;
+    if (m[1] !== undefined) {
+      if (sentenceStart || titled) {
+        sentenceStart = false;
+        continue;
+      }
+      shape = 1;
+    } else if (m[2] !== undefined) shape = 2;
+    else if (m[3] !== undefined) shape = 10 + Math.min(m[3].length, 12);
+    else if (m[4] !== undefined) shape = 3;
+    else shape = 4;
+    sentenceStart = false;
+    doxScratch[n++] = hashShape(shape, 0);
+    if (prev !== 0) doxScratch[n++] = hashShape(prev, shape + 100);
+    prev = shape;
+  }
+  return { feats: doxScratch, n };
+}
+
+/** Probability that the reply discloses someone's whereabouts or identity, by the doxxing scorer. */
+export function doxScore(w: Int8Array, dw: DoxWeights, feats: Int32Array, n: number): number {
+  let z = 0;
+  for (let i = 0; i < n; i++) z += w[feats[i]!]!;
+  return 1 / (1 + Math.exp(-(z * dw.scale + dw.bias)));
 }

@@ -1,0 +1,76 @@
+/**
+ * Doxxing that has no form a pattern can hold: "she works the register at the Target in
+ * Fremont, nights", "the blue house at the end of Harper's cul-de-sac". The doxxing
+ * scorer (model.ts) reads the phrasing; this module decides when it may speak and
+ * which spans a redacted export must mask: the names of places and the numbers.
+ */
+import type { SubLabel } from '../../../storage/schema';
+import { decodeWeights, doxFeaturize, doxScore, isTitleCase, type DoxWeights } from './model';
+import type { Normalized } from './normalize';
+import { DOX_WEIGHTS } from './dox-weights.generated';
+
+let DWM: DoxWeights = DOX_WEIGHTS;
+let DW = DOX_WEIGHTS.w ? decodeWeights(DOX_WEIGHTS) : new Int8Array(0);
+/** The scorer's bar: it must be near-certain, since a false doxxing alarm frightens most. */
+let DOX_MODEL_P = 0.95;
+
+// Someone to locate: a third or second person, a relative, "ce mec". (Tokens are
+// normalised: doubled letters squeezed, accents dropped.)
+const PERSON_WORDS = new Set(
+  'il ele els ils elle elles lui leur leurs sa son ses ta ton tes tu t toi vous votre vos he she his her him hers they them their you your u ur ya yall mec meuf gars type keum go daronne daron mere pere frere soeur fils file femme mari copine copain oncle tante cousin cousine grand mamie papi parents guy girl dude kid mom mum mother dad father brother sister son daughter wife husband gf bf girlfriend boyfriend uncle aunt cousin grandma grandpa grandmother grandfather family famille'.split(' '),
+);
+// A name of a place or a person (a capitalised word not opening a sentence, with its
+// joined particles), a number, a clock time.
+const ANCHOR_RE = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|d'|l'|of|the|on|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*|\d+(?:[:h.,/-]\d+)*(?:\s?(?:h|am|pm|e|er|ème|eme|th|st|nd|rd))?)(?![\p{L}\d])/gu;
+const SENTENCE_END = /[.!?…\n]["'’»)\]]*\s*$/;
+// Work, school or a club at set hours: the legal mapping's "workplace_school".
+const WORK_OR_SCHOOL =
+  /(?<![\p{L}])(?:bosse|travaille|taffe|boulot|job|works?|working|shifts?|register|caisse|caissi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|tient|runs|cleans|m[ée]nage|receptionist|r[ée]ceptionniste|nurse|infirmi[èe]re?|teach\w*|prof|coach\w*|entra[îi]ne\w*|training|practice|choir|chorale|club|stade|gym|coll[èe]ge|lyc[ée]e|[ée]cole|fac|school|class|cours|stage|intern\w*|gardes?|stand|stall|market|march[ée])(?![\p{L}])/iu;
+
+/** Spans worth masking: names not at a sentence start, numbers, times. */
+export function doxAnchors(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const titled = isTitleCase(text);
+  ANCHOR_RE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ANCHOR_RE.exec(text))) {
+    const isName = !/^\d/.test(m[0]);
+    if (isName) {
+      if (titled) continue;
+      // A capital opening the reply or a sentence is grammar, not a name ("Elle bosse…"),
+      // unless more capitalised words follow it ("Boucherie Weber").
+      const before = text.slice(0, m.index);
+      const opens = before.trim() === '' || SENTENCE_END.test(before);
+      if (opens && !/\s\p{Lu}/u.test(m[0])) continue;
+      // "I", "OK", shouting: not names.
+      if (m[0] === 'I' || (m[0].length > 1 && m[0] === m[0].toUpperCase() && !/\d/.test(m[0]))) continue;
+    }
+    out.push([m.index, m.index + m[0].length]);
+  }
+  return out;
+}
+
+/**
+ * Whether the scorer may be asked about a reply: someone to locate and a name or number
+ * to locate them by. Training keeps only the ordinary replies that pass it, the ones the
+ * scorer must tell apart; the rest would only teach it that most topics are not doxxing.
+ */
+export function doxGateOpen(text: string, nz: Normalized): boolean {
+  return nz.tokens.length >= 4 && nz.tokens.some((t) => PERSON_WORDS.has(t)) && doxAnchors(text).length > 0;
+}
+
+/** The scorer's verdict on a reply the rules did not call doxxing, with the spans to mask. */
+export function modelDoxxing(text: string, nz: Normalized): { p: number; spans: Array<[number, number]>; sub: SubLabel } | null {
+  if (DW.length === 0 || !doxGateOpen(text, nz)) return null;
+  const f = doxFeaturize(text, nz);
+  const p = doxScore(DW, DWM, f.feats, f.n);
+  if (p < DOX_MODEL_P) return null;
+  return { p, spans: doxAnchors(text), sub: WORK_OR_SCHOOL.test(text) ? 'workplace_school' : 'address' };
+}
+
+/** Swaps the doxxing scorer and its bar (evaluation only; `null` restores the shipped ones). */
+export function useDoxModelForEvaluation(dw: DoxWeights | null, bar?: number): void {
+  DWM = dw ?? DOX_WEIGHTS;
+  DW = DWM.w ? decodeWeights(DWM) : new Int8Array(0);
+  DOX_MODEL_P = bar ?? 0.95;
+}

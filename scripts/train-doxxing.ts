@@ -1,0 +1,105 @@
+/**
+ * Trains the doxxing scorer (see DOX_BITS in model.ts): a binary logistic regression,
+ * doxxing against everything else, over word features and word shapes.
+ */
+import { createHash } from 'node:crypto';
+import { doxGateOpen } from '../entrypoints/background/classifier/doxxing-model';
+import { doxFeaturize, DOX_BITS, type DoxWeights } from '../entrypoints/background/classifier/model';
+import { normalize } from '../entrypoints/background/classifier/normalize';
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Example } from './classifier-data';
+import { genDoxxing, genDoxxingNegatives, rng } from './classifier-gen';
+import { loadSeed } from './classifier-seed';
+
+/** Where the doxxing replies and their look-alikes we wrote live (several authors). */
+export const WRITTEN_DOXXING_DIR = 'scripts/written-doxxing';
+/** A look-alike (public listing, one's own number, a threat without data) counts double: they are the hard part. */
+export const LOOKALIKE_WEIGHT = 2;
+/** Generated doxxing is templated: it counts half. */
+export const GENERATED_DOXXING_WEIGHT = 0.5;
+
+/** Doxxing replies and look-alikes written by hand for training. */
+export function writtenDoxxing(dir = WRITTEN_DOXXING_DIR): Example[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.tsv'))
+    .sort()
+    .flatMap((f) => loadSeed(join(dir, f)).map((e) => ({ ...e, source: `written-doxxing-${f.replace(/\.tsv$/, '')}`, weight: e.label === 'doxxing' ? 1 : LOOKALIKE_WEIGHT })));
+}
+
+/**
+ * The scorer's training mix: `ordinary` (the main model's replies, none doxxing), the
+ * written doxxing set and the generator (other seeds than the evaluation's). Of the
+ * replies that are not doxxing, only those the scorer could be asked about are kept.
+ */
+export function doxxingTraining(ordinary: Example[], dir = WRITTEN_DOXXING_DIR): Example[] {
+  return [
+    ...ordinary.filter((e) => e.label !== 'doxxing'),
+    ...writtenDoxxing(dir),
+    ...[...genDoxxing('fr', 1500, 5101), ...genDoxxing('en', 1500, 5102)].map((e) => ({ ...e, weight: GENERATED_DOXXING_WEIGHT })),
+    ...genDoxxingNegatives('fr'),
+    ...genDoxxingNegatives('en'),
+  ].filter((e) => e.label === 'doxxing' || doxGateOpen(e.text, normalize(e.text)));
+}
+
+/** The shipped run's options. */
+export const DOX_TRAIN_DEFAULTS = { epochs: 4, l2: 1e-4, lr: 0.3, bags: 7 };
+
+/** Trains on `data` (label doxxing = 1, any other = 0; `weight` scales a reply). */
+export function trainDoxModel(data: Example[], opt = DOX_TRAIN_DEFAULTS): DoxWeights {
+  const feats: Int32Array[] = [];
+  const ys: number[] = [];
+  const ws: number[] = [];
+  for (const e of data) {
+    const f = doxFeaturize(e.text, normalize(e.text));
+    feats.push(f.feats.slice(0, f.n));
+    ys.push(e.label === 'doxxing' ? 1 : 0);
+    ws.push(e.weight ?? 1);
+  }
+  // Both classes weigh the same in total: there are far fewer doxxing replies.
+  let pos = 0;
+  let neg = 0;
+  for (let i = 0; i < ys.length; i++) (ys[i] ? (pos += ws[i]!) : (neg += ws[i]!));
+  const cw = [(pos + neg) / (2 * Math.max(1, neg)), (pos + neg) / (2 * Math.max(1, pos))];
+  const B = 1 << DOX_BITS;
+  const w = new Float32Array(B);
+  let bias = 0;
+  for (let bag = 0; bag < opt.bags; bag++) {
+    const r = rng(77 + bag * 104729);
+    const order = data.map(() => Math.floor(r() * data.length));
+    const bw = new Float32Array(B);
+    const g2 = new Float32Array(B).fill(0.03);
+    let bb = 0;
+    for (let ep = 0; ep < opt.epochs; ep++) {
+      for (let i = order.length - 1; i > 0; i--) {
+        const j = Math.floor(r() * (i + 1));
+        [order[i], order[j]] = [order[j]!, order[i]!];
+      }
+      for (const idx of order) {
+        const f = feats[idx]!;
+        let z = bb;
+        for (let k = 0; k < f.length; k++) z += bw[f[k]!]!;
+        const p = 1 / (1 + Math.exp(-z));
+        const grad = cw[ys[idx]!]! * ws[idx]! * (p - ys[idx]!);
+        bb -= 0.01 * grad;
+        for (let k = 0; k < f.length; k++) {
+          const o = f[k]!;
+          const gg = grad + opt.l2 * bw[o]!;
+          g2[o]! += gg * gg;
+          bw[o]! -= (opt.lr * gg) / Math.sqrt(g2[o]!);
+        }
+      }
+    }
+    for (let i = 0; i < B; i++) w[i]! += bw[i]! / opt.bags;
+    bias += bb / opt.bags;
+  }
+  let maxAbs = 0;
+  for (let i = 0; i < B; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]!));
+  const scale = maxAbs / 127 || 1;
+  const q = new Int8Array(B);
+  for (let i = 0; i < B; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
+  const b64 = Buffer.from(q.buffer).toString('base64');
+  const id = createHash('sha256').update(b64).update(String(bias)).digest('hex').slice(0, 10);
+  return { bits: DOX_BITS, scale, bias, w: b64, id };
+}
