@@ -44,7 +44,7 @@ export function doxxingTraining(ordinary: Example[], dir = WRITTEN_DOXXING_DIR):
 }
 
 /** The shipped run's options. */
-export const DOX_TRAIN_DEFAULTS = { epochs: 4, l2: 1e-4, lr: 0.3, bags: 7 };
+export const DOX_TRAIN_DEFAULTS = { epochs: 10, l2: 1e-4, lr: 0.1, bags: 7 };
 
 /** Trains on `data` (label doxxing = 1, any other = 0; `weight` scales a reply). */
 export function trainDoxModel(data: Example[], opt = DOX_TRAIN_DEFAULTS): DoxWeights {

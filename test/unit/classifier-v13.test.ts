@@ -65,6 +65,22 @@ describe('v1.13 doxxing scorer: whereabouts told in words', () => {
   });
 });
 
+describe('v1.13 doxxing rules: an address written backwards', () => {
+  it.each([
+    ['adresse écrite à l’envers pour les bots : xuaedroB 00033 ,settueoM sed eur 9', 'xuaedroB 00033 ,settueoM sed eur 9'],
+    ['address backwards for the bots: AM ,notsoB ,tS ecnerruoL 9', 'AM ,notsoB ,tS ecnerruoL 9'],
+  ])('finds "%s" and masks it where it is written', (text, span) => {
+    const c = cls(text);
+    expect(c.label).toBe('doxxing');
+    expect(doxReasons(text).map((r) => r.text)).toEqual([span]);
+  });
+
+  it('reads nothing backwards without a reason to', () => {
+    expect(cls('I read the book backwards, starting at page 12').label).toBe('neutral');
+    expect(cls('9 eur sed settueoM').label).not.toBe('doxxing');
+  });
+});
+
 describe('v1.13 anchors: what the scorer masks', () => {
   it('keeps names and numbers, not a capital that opens a sentence', () => {
     expect(spans('Elle bosse au Lidl de Vitré, 17h-21h. Elle finit seule.')).toEqual(['Lidl de Vitré', '17h', '21h']);

@@ -11,17 +11,22 @@ import { DOX_WEIGHTS } from './dox-weights.generated';
 
 let DWM: DoxWeights = DOX_WEIGHTS;
 let DW = DOX_WEIGHTS.w ? decodeWeights(DOX_WEIGHTS) : new Int8Array(0);
-/** The scorer's bar: it must be near-certain, since a false doxxing alarm frightens most. */
-let DOX_MODEL_P = 0.95;
+/**
+ * The scorer's bar, chosen on leave-one-author-out folds of the written doxxing set and on
+ * the development sets: above it, recall on unseen authors rises no more without look-alikes
+ * (a shop's hours, one's own routine) starting to be called doxxing.
+ */
+const SHIPPED_BAR = 0.8;
+let DOX_MODEL_P = SHIPPED_BAR;
 
 // Someone to locate: a third or second person, a relative, "ce mec". (Tokens are
 // normalised: doubled letters squeezed, accents dropped.)
 const PERSON_WORDS = new Set(
-  'il ele els ils elle elles lui leur leurs sa son ses ta ton tes tu t toi vous votre vos he she his her him hers they them their you your u ur ya yall mec meuf gars type keum go daronne daron mere pere frere soeur fils file femme mari copine copain oncle tante cousin cousine grand mamie papi parents guy girl dude kid mom mum mother dad father brother sister son daughter wife husband gf bf girlfriend boyfriend uncle aunt cousin grandma grandpa grandmother grandfather family famille'.split(' '),
+  'anon account compte mod modo streamer alt bestie shes hes maman papa gosses goses kids grandparents sockpuppet il ele els ils elle elles lui leur leurs sa son ses ta ton tes tu t toi vous votre vos he she his her him hers they them their you your u ur ya yall mec meuf gars type keum go daronne daron mere pere frere soeur fils file femme mari copine copain oncle tante cousin cousine grand mamie papi parents guy girl dude kid mom mum mother dad father brother sister son daughter wife husband gf bf girlfriend boyfriend uncle aunt cousin grandma grandpa grandmother grandfather family famille'.split(' '),
 );
 // A name of a place or a person (a capitalised word not opening a sentence, with its
 // joined particles), a number, a clock time.
-const ANCHOR_RE = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}\p{M}'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|d'|l'|of|the|on|&)[ \t]+)?\p{Lu}[\p{L}\p{M}'’-]*)*|\d+(?:[:h.,/-]\d+)*(?:\s?(?:h|am|pm|e|er|ème|eme|th|st|nd|rd))?)(?![\p{L}\d])/gu;
+const ANCHOR_RE = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}\p{M}\d'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|d'|l'|of|the|on|&)[ \t]+)?\p{Lu}[\p{L}\p{M}\d'’-]*)*|\d+(?:[:h.,/-]\d+)*(?:\s?(?:h|am|pm|e|er|ème|eme|th|st|nd|rd))?)(?![\p{L}\d])/gu;
 const SENTENCE_END = /[.!?…\n]["'’»)\]]*\s*$/;
 // Work, school or a club at set hours: the legal mapping's "workplace_school".
 const WORK_OR_SCHOOL =
@@ -56,8 +61,10 @@ export function doxAnchors(text: string): Array<[number, number]> {
  * scorer must tell apart; the rest would only teach it that most topics are not doxxing.
  */
 export function doxGateOpen(text: string, nz: Normalized): boolean {
-  return nz.tokens.length >= 4 && nz.tokens.some((t) => PERSON_WORDS.has(t)) && doxAnchors(text).length > 0;
+  return nz.tokens.length >= 4 && (nz.tokens.some((t) => PERSON_WORDS.has(t)) || (NAMED.test(text))) && doxAnchors(text).length > 0;
 }
+// Someone named with an age ("Jordan Whitfield, 24", "Erwan Tanguy (41)") or a birth date.
+const NAMED = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+)+\s*[,(]\s*\d{2}(?!\d)|(?<![\p{L}])(?:n[ée]e? le|born (?:on|in)|DOB)(?![\p{L}])/u;
 
 /** The scorer's verdict on a reply the rules did not call doxxing, with the spans to mask. */
 export function modelDoxxing(text: string, nz: Normalized): { p: number; spans: Array<[number, number]>; sub: SubLabel } | null {
@@ -72,5 +79,5 @@ export function modelDoxxing(text: string, nz: Normalized): { p: number; spans: 
 export function useDoxModelForEvaluation(dw: DoxWeights | null, bar?: number): void {
   DWM = dw ?? DOX_WEIGHTS;
   DW = DWM.w ? decodeWeights(DWM) : new Int8Array(0);
-  DOX_MODEL_P = bar ?? 0.95;
+  DOX_MODEL_P = bar ?? SHIPPED_BAR;
 }

@@ -375,6 +375,20 @@ const HAS_STREET_WORD = new RegExp('(?<![\\p{L}])(?:' + FR_TYPES + '|' + EN_TYPE
 
 /** Finds personal data in `text`; returns typed hits (possibly low-confidence). */
 export function findPii(text: string): PiiHit[] {
+  const hits = findPiiForward(text);
+  // "adresse écrite à l'envers pour les bots : xuaedroB 00033 ,settueoM sed eur 9": read it
+  // the right way round too, and map what it holds back onto the written text.
+  if (hits.every((h) => h.conf < 0.5) && REVERSED_CUE.test(text)) {
+    const rev = Array.from(text).reverse().join('');
+    const L = text.length;
+    for (const h of findPiiForward(rev)) if (h.conf >= 0.5) hits.push({ ...h, start: L - h.end, end: L - h.start, rule: `${h.rule}:reversed` });
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+  return hits;
+}
+const REVERSED_CUE = /(?<![\p{L}])(?:backwards?|reversed|in reverse|[àa] l['’]envers|invers[ée]e?|retourn[ée]e?)(?![\p{L}])/iu;
+
+function findPiiForward(text: string): PiiHit[] {
   const hits: PiiHit[] = [];
   const digitCount = countDigits(text);
   const hasAt = text.indexOf('@') >= 0 || (/\b(?:at|arobase|chez)\b/i.test(text) && TLD_GATE.test(text));
