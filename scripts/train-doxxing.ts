@@ -3,7 +3,7 @@
  * doxxing against everything else, over word features and word shapes.
  */
 import { createHash } from 'node:crypto';
-import { doxGateOpen } from '../entrypoints/background/classifier/doxxing-model';
+import { doxAnchors, doxGateOpen } from '../entrypoints/background/classifier/doxxing-model';
 import { doxFeaturize, DOX_BITS, type DoxWeights } from '../entrypoints/background/classifier/model';
 import { normalize } from '../entrypoints/background/classifier/normalize';
 import { existsSync, readdirSync } from 'node:fs';
@@ -16,6 +16,8 @@ import { loadSeed } from './classifier-seed';
 export const WRITTEN_DOXXING_DIR = 'scripts/written-doxxing';
 /** A look-alike (public listing, one's own number, a threat without data) counts double: they are the hard part. */
 export const LOOKALIKE_WEIGHT = 2;
+/** Copies of each written reply with other names and numbers (see swapNames), each counting half. */
+export const SWAPPED_COPIES = 2;
 /** Generated doxxing is templated: it counts half. */
 export const GENERATED_DOXXING_WEIGHT = 0.5;
 
@@ -34,9 +36,11 @@ export function writtenDoxxing(dir = WRITTEN_DOXXING_DIR): Example[] {
  * replies that are not doxxing, only those the scorer could be asked about are kept.
  */
 export function doxxingTraining(ordinary: Example[], dir = WRITTEN_DOXXING_DIR): Example[] {
+  const written = writtenDoxxing(dir);
   return [
     ...ordinary.filter((e) => e.label !== 'doxxing'),
-    ...writtenDoxxing(dir),
+    ...written,
+    ...swapNames(written, SWAPPED_COPIES, 0.5),
     ...[...genDoxxing('fr', 1500, 5101), ...genDoxxing('en', 1500, 5102)].map((e) => ({ ...e, weight: GENERATED_DOXXING_WEIGHT })),
     ...genDoxxingNegatives('fr'),
     ...genDoxxingNegatives('en'),
@@ -102,4 +106,31 @@ export function trainDoxModel(data: Example[], opt = DOX_TRAIN_DEFAULTS): DoxWei
   const b64 = Buffer.from(q.buffer).toString('base64');
   const id = createHash('sha256').update(b64).update(String(bias)).digest('hex').slice(0, 10);
   return { bits: DOX_BITS, scale, bias, w: b64, id };
+}
+
+/**
+ * Copies of `xs` with their names and numbers swapped for others of the same language
+ * ("the Tesco in Slough" → "the Brico in Vannes"), so that the scorer learns how
+ * whereabouts are told rather than which towns and shops one author liked.
+ */
+export function swapNames(xs: Example[], copies: number, weight: number): Example[] {
+  const pools: Record<string, string[]> = { fr: [], en: [] };
+  for (const e of xs) for (const [s, t] of doxAnchors(e.text)) if (!/^\d/.test(e.text.slice(s, t))) pools[e.lang]!.push(e.text.slice(s, t));
+  const r = rng(4242);
+  const out: Example[] = [];
+  for (let c = 0; c < copies; c++)
+    for (const e of xs) {
+      const pool = pools[e.lang]!;
+      let text = '';
+      let last = 0;
+      for (const [s, t] of doxAnchors(e.text)) {
+        const span = e.text.slice(s, t);
+        const swapped = /^\d/.test(span) ? span.replace(/\d/g, () => String(Math.floor(r() * 10))) : pool[Math.floor(r() * pool.length)]!;
+        text += e.text.slice(last, s) + swapped;
+        last = t;
+      }
+      text += e.text.slice(last);
+      if (text !== e.text) out.push({ ...e, text, weight: (e.weight ?? 1) * weight, source: `${e.source}-swapped` });
+    }
+  return out;
 }
