@@ -18,8 +18,8 @@ describe('v1.13 doxxing scorer: whereabouts told in words', () => {
     'his wife is a receptionist at the Riverside Clinic in Dayton, mornings till noon',
     'his mum cleans at the Holiday Inn in Slough every morning from 6',
     'she sings in the choir at St Aidan’s in Leeds, Thursday nights',
-    'tu fais tes courses au Leclerc de Landerneau le samedi matin, on t’a vu',
-    'sa mère tient le tabac-presse en face de la mairie de Quimperlé',
+    'tu fais la fermeture du Leclerc de Landerneau le samedi soir, toute seule',
+    'son père tient la boulangerie en face de l’église de Pontivy',
     'il joue au foot avec les vétérans de Saint-Avé le dimanche matin au stade Kerlann',
   ])('calls "%s" doxxing and masks the places it names', (text) => {
     const c = cls(text);

@@ -22,7 +22,17 @@ let DOX_MODEL_P = SHIPPED_BAR;
 // Someone to locate: a third or second person, a relative, "ce mec". (Tokens are
 // normalised: doubled letters squeezed, accents dropped.)
 const PERSON_WORDS = new Set(
-  'anon account compte mod modo streamer alt bestie shes hes maman papa gosses goses kids grandparents sockpuppet il ele els ils elle elles lui leur leurs sa son ses ta ton tes tu t toi vous votre vos he she his her him hers they them their you your u ur ya yall mec meuf gars type keum go daronne daron mere pere frere soeur fils file femme mari copine copain oncle tante cousin cousine grand mamie papi parents guy girl dude kid mom mum mother dad father brother sister son daughter wife husband gf bf girlfriend boyfriend uncle aunt cousin grandma grandpa grandmother grandfather family famille'.split(' '),
+  [
+    // Living, sleeping, working somewhere: someone is there.
+    'lives live living habite habitent vit vivent dort dorment loge works working bosse bossent travaille travaillent taf taffe sleeps chez',
+    'auteur author journaliste journalist anon account compte mod modo streamer alt bestie sockpuppet',
+    'il ele els ils elle elles lui leur leurs sa son ses ta ton tes tu t toi vous votre vos he she his her him hers they them their you your u ur ya yall shes hes',
+    'mec meuf gars type keum go guy girl dude kid kids',
+    'daronne daron maman papa mere pere frere soeur fils file femme mari copine copain oncle tante cousin cousine grand mamie papi parents gosses goses',
+    'mom mum mother dad father brother sister son daughter wife husband gf bf girlfriend boyfriend uncle aunt grandma grandpa grandmother grandfather grandparents family famille',
+  ]
+    .join(' ')
+    .split(' '),
 );
 // A name of a place or a person (a capitalised word not opening a sentence, with its
 // joined particles), a number, a clock time.
@@ -52,8 +62,30 @@ export function doxAnchors(text: string): Array<[number, number]> {
     }
     out.push([m.index, m.index + m[0].length]);
   }
+  // Typed all in lower case ("the lidl next to the station in wrexham"), a place is the word
+  // after "in", "at", "à", "au"… that is not a common word.
+  if (!HAS_CAPITAL_AFTER_START.test(text)) {
+    LOWER_PLACE_RE.lastIndex = 0;
+    while ((m = LOWER_PLACE_RE.exec(text))) {
+      // "the big tesco": the name is the word after the adjective.
+      const adjective = ADJECTIVES.has(m[1]!.toLowerCase()) && m[2] !== undefined;
+      const group = adjective ? 2 : 1;
+      const word = m[group]!;
+      if (COMMON_AFTER_PREPOSITION.has(word.toLowerCase())) continue;
+      const start = m.indices![group]![0];
+      if (!out.some(([s, e]) => s < start + word.length && start < e)) out.push([start, start + word.length]);
+    }
+    out.sort((a, b) => a[0] - b[0]);
+  }
   return out;
 }
+const HAS_CAPITAL_AFTER_START = /(?<=.)\p{Lu}/su;
+const LOWER_PLACE_RE = /(?<![\p{L}])(?:in|at|near|behind|off|outside|from|à|a|au|aux|chez|vers|derri[èe]re|devant|pr[èe]s d[eu]|en face d[eu]|sur)\s+(?:(?:the|le|la|les|l['’]|du|des)\s*)?([\p{L}][\p{L}\p{M}'’-]{2,})(?:\s+([\p{L}][\p{L}\p{M}'’-]{2,}))?/dgu;
+const ADJECTIVES = new Set('big little old new small main local nearest same petit petite grand grande vieux vieille nouveau nouvelle'.split(' '));
+// Words that follow "in", "at", "à" and are no place: articles, pronouns, time, generic nouns.
+const COMMON_AFTER_PREPOSITION = new Set(
+  'mall supermarket restaurant cafe cinema movies game games gig concert the this that these those his her their your my our its him them you she he they all any some one two every each least last first most home work school night nights morning mornings evening weekend weekends week time times moment end front back top bottom side middle same other first next least lunch noon midnight dawn town city village country world internet online life bed church hospital station uni college office shop store market park beach gym pub bar club party lot lots case point fact least risk war peace least mind face least place way best worst ce cette ces son sa ses ton ta tes mon ma mes leur leurs lui elle eux moi toi nous vous tout tous toute toutes chaque quelque une des les maison boulot taf travail ecole école lycée fac gare ville village campagne soir soirs matin matins nuit nuits midi minuit semaine weekend fois moment fin bout milieu côté cote haut bas face place coin quartier centre rue internet ligne vie lit église eglise hôpital hopital marché marche parc plage salle bar boite boîte soirée soiree cours travers partir rien personne cause ça ca'.split(' '),
+);
 
 /**
  * Whether the scorer may be asked about a reply: someone to locate and a name or number
@@ -63,8 +95,8 @@ export function doxAnchors(text: string): Array<[number, number]> {
 export function doxGateOpen(text: string, nz: Normalized): boolean {
   return nz.tokens.length >= 4 && (nz.tokens.some((t) => PERSON_WORDS.has(t)) || (NAMED.test(text))) && doxAnchors(text).length > 0;
 }
-// Someone named with an age ("Jordan Whitfield, 24", "Erwan Tanguy (41)") or a birth date.
-const NAMED = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+)+\s*[,(]\s*\d{2}(?!\d)|(?<![\p{L}])(?:n[ée]e? le|born (?:on|in)|DOB)(?![\p{L}])/u;
+// Someone named with an age ("Jordan Whitfield, 24", "Erwan Tanguy (41)").
+const NAMED = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+)+\s*[,(]\s*\d{2}(?!\d)/u;
 
 /** The scorer's verdict on a reply the rules did not call doxxing, with the spans to mask. */
 export function modelDoxxing(text: string, nz: Normalized): { p: number; spans: Array<[number, number]>; sub: SubLabel } | null {
