@@ -36,35 +36,38 @@ const PERSON_WORDS = new Set(
 );
 // A name of a place or a person (a capitalised word not opening a sentence, with its
 // joined particles), a number, a clock time.
-const ANCHOR_RE = /(?<![\p{L}\d])(?:\p{Lu}[\p{L}\p{M}\d'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|d'|l'|of|the|on|&)[ \t]+)?\p{Lu}[\p{L}\p{M}\d'’-]*)*|\d+(?:[:h.,/-]\d+)*(?:\s?(?:h|am|pm|e|er|ème|eme|th|st|nd|rd))?)(?![\p{L}\d])/gu;
-const SENTENCE_END = /[.!?…\n]["'’»)\]]*\s*$/;
+const ANCHOR_RE = /(?:\p{Lu}[\p{L}\p{M}\d'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|d'|l'|of|the|on|&)[ \t]+)?\p{Lu}[\p{L}\p{M}\d'’-]*)*|\d+(?:[:h.,/-]\d+)*(?:\s?(?:h|am|pm|e|er|ème|eme|th|st|nd|rd))?)(?![\p{L}\d])/gu;
 // Work, school or a club at set hours: the legal mapping's "workplace_school".
 const WORK_OR_SCHOOL =
   /(?<![\p{L}])(?:bosse|travaille|taffe|boulot|job|works?|working|shifts?|register|caisse|caissi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|tient|runs|cleans|m[ée]nage|receptionist|r[ée]ceptionniste|nurse|infirmi[èe]re?|teach\w*|prof|coach\w*|entra[îi]ne\w*|training|practice|choir|chorale|club|stade|gym|coll[èe]ge|lyc[ée]e|[ée]cole|fac|school|class|cours|stage|intern\w*|gardes?|stand|stall|market|march[ée])(?![\p{L}])/iu;
 
-/** Spans worth masking: names not at a sentence start, numbers, times. */
-export function doxAnchors(text: string): Array<[number, number]> {
+/** Spans worth masking: names not at a sentence start, numbers, times (only the first with `firstOnly`). */
+export function doxAnchors(text: string, firstOnly = false): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const titled = isTitleCase(text);
+  let titled: boolean | undefined;
   ANCHOR_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ANCHOR_RE.exec(text))) {
-    const isName = !/^\d/.test(m[0]);
-    if (isName) {
-      if (titled) continue;
+    // A word start, checked here rather than by a lookbehind that would run at every position.
+    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) {
+      ANCHOR_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    const c0 = m[0].charCodeAt(0);
+    if (c0 < 48 || c0 > 57) {
+      if ((titled ??= isTitleCase(text))) continue;
       // A capital opening the reply or a sentence is grammar, not a name ("Elle bosse…"),
       // unless more capitalised words follow it ("Boucherie Weber").
-      const before = text.slice(0, m.index);
-      const opens = before.trim() === '' || SENTENCE_END.test(before);
-      if (opens && !/\s\p{Lu}/u.test(m[0])) continue;
+      if (opensSentence(text, m.index) && !/\s\p{Lu}/u.test(m[0])) continue;
       // "I", "OK", shouting: not names.
       if (m[0] === 'I' || (m[0].length > 1 && m[0] === m[0].toUpperCase() && !/\d/.test(m[0]))) continue;
     }
     out.push([m.index, m.index + m[0].length]);
+    if (firstOnly) return out;
   }
   // Typed all in lower case ("the lidl next to the station in wrexham"), a place is the word
   // after "in", "at", "à", "au"… that is not a common word.
-  if (!HAS_CAPITAL_AFTER_START.test(text)) {
+  if (!HAS_CAPITAL.test(text.slice(1))) {
     LOWER_PLACE_RE.lastIndex = 0;
     while ((m = LOWER_PLACE_RE.exec(text))) {
       // "the big tesco": the name is the word after the adjective.
@@ -74,12 +77,22 @@ export function doxAnchors(text: string): Array<[number, number]> {
       if (COMMON_AFTER_PREPOSITION.has(word.toLowerCase())) continue;
       const start = m.indices![group]![0];
       if (!out.some(([s, e]) => s < start + word.length && start < e)) out.push([start, start + word.length]);
+      if (firstOnly) return out;
     }
     out.sort((a, b) => a[0] - b[0]);
   }
   return out;
 }
-const HAS_CAPITAL_AFTER_START = /(?<=.)\p{Lu}/su;
+const HAS_CAPITAL = /\p{Lu}/u;
+const HAS_DIGIT = /\d/;
+const WORD_CHAR = /[\p{L}\d]/u;
+
+/** Whether `at` opens the reply or a sentence (only spaces and closing quotes since a full stop). */
+function opensSentence(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[\s"'’»)\]]/.test(text[i]!)) i--;
+  return i < 0 || /[.!?…\n]/.test(text[i]!);
+}
 const LOWER_PLACE_RE = /(?<![\p{L}])(?:in|at|near|behind|off|outside|from|à|a|au|aux|chez|vers|derri[èe]re|devant|pr[èe]s d[eu]|en face d[eu]|sur)\s+(?:(?:the|le|la|les|l['’]|du|des)\s*)?([\p{L}][\p{L}\p{M}'’-]{2,})(?:\s+([\p{L}][\p{L}\p{M}'’-]{2,}))?/dgu;
 const ADJECTIVES = new Set('big little old new small main local nearest same petit petite grand grande vieux vieille nouveau nouvelle'.split(' '));
 // Words that follow "in", "at", "à" and are no place: articles, pronouns, time, generic nouns.
@@ -93,7 +106,7 @@ const COMMON_AFTER_PREPOSITION = new Set(
  * scorer must tell apart; the rest would only teach it that most topics are not doxxing.
  */
 export function doxGateOpen(text: string, nz: Normalized): boolean {
-  return nz.tokens.length >= 4 && (nz.tokens.some((t) => PERSON_WORDS.has(t)) || (NAMED.test(text))) && doxAnchors(text).length > 0;
+  return nz.tokens.length >= 4 && (nz.tokens.some((t) => PERSON_WORDS.has(t)) || (HAS_DIGIT.test(text) && NAMED.test(text))) && doxAnchors(text, true).length > 0;
 }
 // Someone named with an age ("Jordan Whitfield, 24", "Erwan Tanguy (41)").
 const NAMED = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+)+\s*[,(]\s*\d{2}(?!\d)/u;

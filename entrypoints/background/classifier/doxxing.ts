@@ -378,7 +378,7 @@ export function findPii(text: string): PiiHit[] {
   const hits = findPiiForward(text);
   // "adresse écrite à l'envers pour les bots : xuaedroB 00033 ,settueoM sed eur 9": read it
   // the right way round too, and map what it holds back onto the written text.
-  if (hits.every((h) => h.conf < 0.5) && REVERSED_CUE.test(text)) {
+  if (hits.every((h) => h.conf < 0.5) && REVERSED_GATE.test(text) && REVERSED_CUE.test(text)) {
     const rev = Array.from(text).reverse().join('');
     const L = text.length;
     for (const h of findPiiForward(rev)) if (h.conf >= 0.5) hits.push({ ...h, start: L - h.end, end: L - h.start, rule: `${h.rule}:reversed` });
@@ -386,6 +386,8 @@ export function findPii(text: string): PiiHit[] {
   }
   return hits;
 }
+// A plain scan first: the cue's leading lookbehind would run at every position of every reply.
+const REVERSED_GATE = /backward|revers|envers|invers|retourn/i;
 const REVERSED_CUE = /(?<![\p{L}])(?:backwards?|reversed|in reverse|[àa] l['’]envers|invers[ée]e?|retourn[ée]e?)(?![\p{L}])/iu;
 
 function findPiiForward(text: string): PiiHit[] {
