@@ -231,6 +231,11 @@ const PERSON_PHRASE =
 // A word start: "avenue" is no "venue", "piscine" no "ciné", and "la ferme" (a farm) is no "fermé".
 const INSTITUTION =
   /(?<![\p{L}])(?:cabinet (?:du |de |d['’])?(?:dr|docteur|m[ée]dical|dentaire|infirmier)|s practice|doctor|docteur|rando\w*|hike|hiking|col (?:de|du)|coucher du soleil|sunset|sunrise|la vue|mayor|maire|bookings?|bakery|open (?:mon|tue|wed|thu|fri|sat|sun)|find us|trouvez-nous|bookshop|librairie|h[ôo]tel(?![\p{L}])|dental|dentist|physio\w*|ost[ée]o\w*|taxi|cab(?![\p{L}])|24\/7|24h\/24|hardware|auto(?![\p{L}])|patients|appointment|key cutting|inspections?|card accepted|carte accept\w*|donations?|dons(?![\p{L}])|charit\w*|food bank|banque alimentaire|secours populaire|restos? du c\w+ur|shelter|pantry|rescue|district office|constituent\w*|congress\w*|academy|enrol\w*|admissions|visiting hours|heures de visite|trailhead|trail|summit|canyon|national park|parc national|beach|plage|lake|lac(?![\p{L}])|falls|cascade|hut(?![\p{L}])|chalet|view from|vue depuis|sommet|refuge|google earth|tower|tour eiffel|statue|monument|landmark|stadium|ramen(?![\p{L}])|noodle|pizzeria|correction|r[ée]daction|newsroom|pharmacy|pharmacies|dmv|white house|capitol|downing street|matignon|[ée]lys[ée]e|bulle de vente|appartement t[ée]moin|show ?home|je r[ée]serve|table (?:à|a|pour) \d|letters? to|mall|mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|(?<!(?:la|une|sa|ta|leur|cette|grande|petite) )ferm[ée]e?s?(?![\p{L}])|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|(?<!bonne )soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|(?:great |best |hot |daily )deals?|deals? (?:on|of)|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
+const INSTITUTION_ANYWHERE = withoutLeadingLookbehind(INSTITUTION);
+/** INSTITUTION, asked through its lookbehind-free form first (most windows name no institution). */
+function isInstitution(s: string): boolean {
+  return INSTITUTION_ANYWHERE.test(s) && INSTITUTION.test(s);
+}
 const NOT_PHONE = /(?<![\p{L}])(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]f(?:[ée]rence)?|n°|no\.|#|iban|siret|siren|isbn|ticket|dossier|case|transaction|num[ée]ro de (?:s[ée]rie|client|dossier|commande)|serial|parcel|package|€|\$|£|eur|usd|prix|price|total|montant|amount|score|vote|votes|abonn[ée]s|followers|vues|views)\s*[:#]?\s*$/iu;
 const RELATIVE =
   /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:tante|oncle|cousine?|aunt|uncle|cousin|m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
@@ -544,7 +549,7 @@ function findPiiForward(text: string): PiiHit[] {
       // Without a separator, seven digits are only a phone when named as one.
       const named = LOCAL_US_NAMED.test(before);
       if (!/[-.]/.test(m[0]) && !named) continue;
-      if (!(LOCAL_US_CONTEXT.test(before) || named || phraseOf()) || NOT_PHONE.test(before) || INSTITUTION.test(text)) continue;
+      if (!(LOCAL_US_CONTEXT.test(before) || named || phraseOf()) || NOT_PHONE.test(before) || isInstitution(text)) continue;
       push(hits, m, 'phone', 0.8, 'pii:phone_us_local');
     }
   }
@@ -674,7 +679,7 @@ function findPiiForward(text: string): PiiHit[] {
   const ownData = OWN_DATA.test(text);
   for (const h of hits) {
     const ctx = window(ctxText, h.start, h.end, 120, 60);
-    const inst = INSTITUTION.test(ctx) && !named;
+    const inst = !named && isInstitution(ctx);
     const rel = rels.some(([s, e]) => e <= h.start + 1 && h.start - e < 80) || rels.some(([s]) => s >= h.end && s - h.end < 30);
     // A named person's hours at work or school are about the person, wherever they work.
     const personsHours = h.rule === 'pii:role_schedule' || (h.rule === 'pii:workplace_schedule' && PERSON_CUE.test(text.slice(Math.max(0, h.start - 80), h.start)));
