@@ -137,7 +137,7 @@ describe('demo conversation fixture', () => {
     for (const label of ['hostile', 'supportive', 'doxxing', 'neutral'] as const) {
       expect(all.filter((r) => r.expected === label).length).toBeGreaterThan(0);
     }
-    expect(all.filter((r) => r.expected === 'doxxing').length).toBe(3);
+    expect(all.filter((r) => r.expected === 'doxxing').length).toBe(4);
     expect(all.some((r) => r.lang === 'en')).toBe(true);
     expect(all.some((r) => r.lang === 'fr')).toBe(true);
     // one raid author with 3 hostile replies
