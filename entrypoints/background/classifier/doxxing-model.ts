@@ -30,9 +30,16 @@ const PERSON_WORDS = new Set(
     'mec meuf gars type keum go guy girl dude kid kids',
     'daronne daron maman papa mere pere frere soeur fils file femme mari copine copain oncle tante cousin cousine grand mamie papi parents gosses goses',
     'mom mum mother dad father brother sister son daughter wife husband gf bf girlfriend boyfriend uncle aunt grandma grandpa grandmother grandfather grandparents family famille',
+    // A home described is someone's home; a worker at a counter is someone to find there.
+    'house flat apartment apt bungalow cottage duplex townhouse semi maisonette bedsit trailer maison appart appartement pavillon studio',
+    'cashier waitress waiter bartender barista receptionist nurse teacher tech manager driver officer student pupil caissiere serveuse serveur vendeuse prof infirmiere etudiante etudiant surveillant gardien livreur chauffeur',
+    // Greeting someone by name.
+    'hi hey coucou salut',
   ]
     .join(' ')
-    .split(' '),
+    .split(' ')
+    // Tokens come normalised with doubled letters squeezed ("caissière" → "caisiere").
+    .flatMap((w) => [w, w.replace(/([a-z])\1+/g, '$1')]),
 );
 // A name of a place or a person (a capitalised word not opening a sentence, with its
 // joined particles), a number, a clock time.
