@@ -75,6 +75,9 @@ export function doxAnchors(text: string, firstOnly = false): Array<[number, numb
   // Typed all in lower case ("the lidl next to the station in wrexham"), a place is the word
   // after "in", "at", "à", "au"… that is not a common word.
   if (!HAS_CAPITAL.test(text.slice(1))) {
+    // Only numbers were found above (there is no capital): walk them alongside, both in reading order.
+    const numbers = out.slice();
+    let k = 0;
     LOWER_PLACE_RE.lastIndex = 0;
     while ((m = LOWER_PLACE_RE.exec(text))) {
       // "the big tesco": the name is the word after the adjective.
@@ -83,7 +86,9 @@ export function doxAnchors(text: string, firstOnly = false): Array<[number, numb
       const word = m[group]!;
       if (COMMON_AFTER_PREPOSITION.has(word.toLowerCase())) continue;
       const start = m.indices![group]![0];
-      if (!out.some(([s, e]) => s < start + word.length && start < e)) out.push([start, start + word.length]);
+      while (k < numbers.length && numbers[k]![1] <= start) k++;
+      if (k < numbers.length && numbers[k]![0] < start + word.length) continue;
+      out.push([start, start + word.length]);
       if (firstOnly) return out;
     }
     out.sort((a, b) => a[0] - b[0]);
@@ -116,7 +121,8 @@ export function doxGateOpen(text: string, nz: Normalized): boolean {
   return nz.tokens.length >= 4 && (nz.tokens.some((t) => PERSON_WORDS.has(t)) || (HAS_DIGIT.test(text) && NAMED.test(text))) && doxAnchors(text, true).length > 0;
 }
 // Someone named with an age ("Jordan Whitfield, 24", "Erwan Tanguy (41)").
-const NAMED = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+)+\s*[,(]\s*\d{2}(?!\d)/u;
+// (At most four words: an unbounded run would be retried from every capital of a long Title Case text.)
+const NAMED = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3}\s*[,(]\s*\d{2}(?!\d)/u;
 
 /** The scorer's verdict on a reply the rules did not call doxxing, with the spans to mask. */
 export function modelDoxxing(text: string, nz: Normalized): { p: number; spans: Array<[number, number]>; sub: SubLabel } | null {
