@@ -231,11 +231,6 @@ const PERSON_PHRASE =
 // A word start: "avenue" is no "venue", "piscine" no "ciné", and "la ferme" (a farm) is no "fermé".
 const INSTITUTION =
   /(?<![\p{L}])(?:cabinet (?:du |de |d['’])?(?:dr|docteur|m[ée]dical|dentaire|infirmier)|s practice|doctor|docteur|rando\w*|hike|hiking|col (?:de|du)|coucher du soleil|sunset|sunrise|la vue|mayor|maire|bookings?|bakery|open (?:mon|tue|wed|thu|fri|sat|sun)|find us|trouvez-nous|bookshop|librairie|h[ôo]tel(?![\p{L}])|dental|dentist|physio\w*|ost[ée]o\w*|taxi|cab(?![\p{L}])|24\/7|24h\/24|hardware|auto(?![\p{L}])|patients|appointment|key cutting|inspections?|card accepted|carte accept\w*|donations?|dons(?![\p{L}])|charit\w*|food bank|banque alimentaire|secours populaire|restos? du c\w+ur|shelter|pantry|rescue|district office|constituent\w*|congress\w*|academy|enrol\w*|admissions|visiting hours|heures de visite|trailhead|trail|summit|canyon|national park|parc national|beach|plage|lake|lac(?![\p{L}])|falls|cascade|hut(?![\p{L}])|chalet|view from|vue depuis|sommet|refuge|google earth|tower|tour eiffel|statue|monument|landmark|stadium|ramen(?![\p{L}])|noodle|pizzeria|correction|r[ée]daction|newsroom|pharmacy|pharmacies|dmv|white house|capitol|downing street|matignon|[ée]lys[ée]e|bulle de vente|appartement t[ée]moin|show ?home|je r[ée]serve|table (?:à|a|pour) \d|letters? to|mall|mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|(?<!(?:la|une|sa|ta|leur|cette|grande|petite) )ferm[ée]e?s?(?![\p{L}])|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|(?<!bonne )soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|(?:great |best |hot |daily )deals?|deals? (?:on|of)|delivery|livraison|r[ée]servez|devis|for sale|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu;
-const INSTITUTION_ANYWHERE = withoutLeadingLookbehind(INSTITUTION);
-/** INSTITUTION, asked through its lookbehind-free form first (most windows name no institution). */
-function isInstitution(s: string): boolean {
-  return INSTITUTION_ANYWHERE.test(s) && INSTITUTION.test(s);
-}
 const NOT_PHONE = /(?<![\p{L}])(?:commande|order|suivi|tracking|colis|facture|invoice|r[ée]f(?:[ée]rence)?|n°|no\.|#|iban|siret|siren|isbn|ticket|dossier|case|transaction|num[ée]ro de (?:s[ée]rie|client|dossier|commande)|serial|parcel|package|€|\$|£|eur|usd|prix|price|total|montant|amount|score|vote|votes|abonn[ée]s|followers|vues|views)\s*[:#]?\s*$/iu;
 const RELATIVE =
   /(?<![\p{L}])(?:sa|ta|ses|tes|his|her|your|their) (?:tante|oncle|cousine?|aunt|uncle|cousin|m[èe]re|maman|daronne|p[èe]re|papa|daron|femme|copine|meuf|copain|mari|fille|fils|gosse|soeur|s[œo]eur|fr[èe]re|grand-m[èe]re|grand-p[èe]re|grands-parents|parents|enfants|gosses|gamins|famille|mother|mom|mum|father|dad|wife|husband|girlfriend|boyfriend|daughter|son|sister|brother|grandmother|grandma|grandparents|kids|children|family|parents)(?![\p{L}])/giu;
@@ -383,7 +378,8 @@ export function findPii(text: string): PiiHit[] {
   const hits = findPiiForward(text);
   // "adresse écrite à l'envers pour les bots : xuaedroB 00033 ,settueoM sed eur 9": read it
   // the right way round too, and map what it holds back onto the written text.
-  if (hits.every((h) => h.conf < 0.5) && REVERSED_GATE.test(text) && REVERSED_CUE.test(text)) {
+  // (Digits too: a house number or a postcode survives being written backwards.)
+  if (hits.every((h) => h.conf < 0.5) && HAS_DIGIT.test(text) && REVERSED_GATE.test(text) && REVERSED_CUE.test(text)) {
     const rev = Array.from(text).reverse().join('');
     const L = text.length;
     for (const h of findPiiForward(rev)) if (h.conf >= 0.5) hits.push({ ...h, start: L - h.end, end: L - h.start, rule: `${h.rule}:reversed` });
@@ -392,6 +388,7 @@ export function findPii(text: string): PiiHit[] {
   return hits;
 }
 // A plain scan first: the cue's leading lookbehind would run at every position of every reply.
+const HAS_DIGIT = /\d/;
 const REVERSED_GATE = /backward|revers|envers|invers|retourn/i;
 const REVERSED_CUE = /(?<![\p{L}])(?:backwards?|reversed|in reverse|[àa] l['’]envers|invers[ée]e?|retourn[ée]e?)(?![\p{L}])/iu;
 
@@ -549,7 +546,7 @@ function findPiiForward(text: string): PiiHit[] {
       // Without a separator, seven digits are only a phone when named as one.
       const named = LOCAL_US_NAMED.test(before);
       if (!/[-.]/.test(m[0]) && !named) continue;
-      if (!(LOCAL_US_CONTEXT.test(before) || named || phraseOf()) || NOT_PHONE.test(before) || isInstitution(text)) continue;
+      if (!(LOCAL_US_CONTEXT.test(before) || named || phraseOf()) || NOT_PHONE.test(before) || INSTITUTION.test(text)) continue;
       push(hits, m, 'phone', 0.8, 'pii:phone_us_local');
     }
   }
@@ -679,7 +676,7 @@ function findPiiForward(text: string): PiiHit[] {
   const ownData = OWN_DATA.test(text);
   for (const h of hits) {
     const ctx = window(ctxText, h.start, h.end, 120, 60);
-    const inst = !named && isInstitution(ctx);
+    const inst = !named && INSTITUTION.test(ctx);
     const rel = rels.some(([s, e]) => e <= h.start + 1 && h.start - e < 80) || rels.some(([s]) => s >= h.end && s - h.end < 30);
     // A named person's hours at work or school are about the person, wherever they work.
     const personsHours = h.rule === 'pii:role_schedule' || (h.rule === 'pii:workplace_schedule' && PERSON_CUE.test(text.slice(Math.max(0, h.start - 80), h.start)));
