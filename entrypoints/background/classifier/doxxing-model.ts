@@ -46,7 +46,7 @@ const PERSON_WORDS = new Set(
 const ANCHOR_RE = /(?:\p{Lu}[\p{L}\p{M}\d'’-]*(?:[ \t]+(?:(?:de|du|des|la|le|les|d'|l'|of|the|on|&)[ \t]+)?\p{Lu}[\p{L}\p{M}\d'’-]*)*|\d+(?:[:h.,/-]\d+)*(?:\s?(?:h|am|pm|e|er|ème|eme|th|st|nd|rd))?)(?![\p{L}\d])/gu;
 // Work, school or a club at set hours: the legal mapping's "workplace_school".
 const WORK_OR_SCHOOL =
-  /(?<![\p{L}])(?:bosse|travaille|taffe|boulot|job|works?|working|shifts?|register|caisse|caissi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|tient|runs|cleans|m[ée]nage|receptionist|r[ée]ceptionniste|nurse|infirmi[èe]re?|teach\w*|prof|coach\w*|entra[îi]ne\w*|training|practice|choir|chorale|club|stade|gym|coll[èe]ge|lyc[ée]e|[ée]cole|fac|school|class|cours|stage|intern\w*|gardes?|stand|stall|market|march[ée])(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:bosse|travaille|taffe|boulot|job|works?|working|shifts?|register|caisse|caissi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|tient|runs|cleans|m[ée]nage|fermeture|ouverture|closing|opening|receptionist|r[ée]ceptionniste|nurse|infirmi[èe]re?|teach\w*|prof|coach\w*|entra[îi]ne\w*|training|practice|choir|chorale|club|stade|gym|coll[èe]ge|lyc[ée]e|[ée]cole|fac|school|class|cours|stage|intern\w*|gardes?|stand|stall|market|march[ée])(?![\p{L}])/iu;
 
 /** Spans worth masking: names not at a sentence start, numbers, times (only the first with `firstOnly`). */
 export function doxAnchors(text: string, firstOnly = false): Array<[number, number]> {
