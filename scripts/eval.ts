@@ -113,7 +113,6 @@ function main(): void {
   // doxxing-dev3 and dev4 (1.12, a fifth and sixth author): licences, forms, leaks, lowercase and split addresses, business listings as hard negatives.
   // doxxing-holdout2 and 3 (1.13, a seventh and eighth author, never read): the doxxing scorer's measure.
   for (const [file, name] of [['doxxing-dev.tsv', 'doxxing dev set'], ['doxxing-dev2.tsv', 'doxxing dev set 2'], ['doxxing-dev3.tsv', 'doxxing dev set 3'], ['doxxing-dev4.tsv', 'doxxing dev set 4'], ['doxxing-dev5.tsv', 'doxxing dev set 5'], ['doxxing-holdout.tsv', 'doxxing holdout'], ['doxxing-holdout2.tsv', 'doxxing holdout 2'], ['doxxing-holdout3.tsv', 'doxxing holdout 3']] as const) {
-    if (!existsSync(`test/fixtures/classifier/${file}`)) continue;
     const doxDev = run(loadSeed(`test/fixtures/classifier/${file}`));
     for (const lang of ['fr', 'en'] as const) {
       const xs = doxDev.filter((x) => x.ex.lang === lang);

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import type { Example } from './classifier-data';
 import { genDoxxing, genDoxxingNegatives, rng } from './classifier-gen';
 import { loadSeed } from './classifier-seed';
+import { quantizeInt8 } from './quantize';
 
 /** Where the doxxing replies and their look-alikes we wrote live (several authors). */
 export const WRITTEN_DOXXING_DIR = 'scripts/written-doxxing';
@@ -98,12 +99,7 @@ export function trainDoxModel(data: Example[], opt = DOX_TRAIN_DEFAULTS): DoxWei
     for (let i = 0; i < B; i++) w[i]! += bw[i]! / opt.bags;
     bias += bb / opt.bags;
   }
-  let maxAbs = 0;
-  for (let i = 0; i < B; i++) maxAbs = Math.max(maxAbs, Math.abs(w[i]!));
-  const scale = maxAbs / 127 || 1;
-  const q = new Int8Array(B);
-  for (let i = 0; i < B; i++) q[i] = Math.max(-127, Math.min(127, Math.round(w[i]! / scale)));
-  const b64 = Buffer.from(q.buffer).toString('base64');
+  const { scale, b64 } = quantizeInt8(w);
   const id = createHash('sha256').update(b64).update(String(bias)).digest('hex').slice(0, 10);
   return { bits: DOX_BITS, scale, bias, w: b64, id };
 }
