@@ -5,7 +5,7 @@
  * which spans a redacted export must mask: the names of places and the numbers.
  */
 import type { SubLabel } from '../../../storage/schema';
-import { decodeWeights, doxFeaturize, doxScore, isTitleCase, type DoxWeights } from './model';
+import { decodeWeights, doxFeaturize, doxScore, isLetterOrDigit, isTitleCase, type DoxWeights } from './model';
 import type { Normalized } from './normalize';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
@@ -56,7 +56,7 @@ export function doxAnchors(text: string, firstOnly = false): Array<[number, numb
   let m: RegExpExecArray | null;
   while ((m = ANCHOR_RE.exec(text))) {
     // A word start, checked here rather than by a lookbehind that would run at every position.
-    if (m.index > 0 && WORD_CHAR.test(text[m.index - 1]!)) {
+    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1), text, m.index - 1)) {
       ANCHOR_RE.lastIndex = m.index + 1;
       continue;
     }
@@ -97,7 +97,6 @@ export function doxAnchors(text: string, firstOnly = false): Array<[number, numb
 }
 const HAS_CAPITAL = /\p{Lu}/u;
 const HAS_DIGIT = /\d/;
-const WORD_CHAR = /[\p{L}\d]/u;
 
 /** Whether `at` opens the reply or a sentence (only spaces and closing quotes since a full stop). */
 function opensSentence(text: string, at: number): boolean {

@@ -168,7 +168,8 @@ function isLetter(c: number, text: string, i: number): boolean {
 }
 const LETTER = /\p{L}/u;
 
-function isLetterOrDigit(c: number, text: string, i: number): boolean {
+/** Whether the UTF-16 unit `c` at `text[i]` is a letter or a decimal digit (a word character). */
+export function isLetterOrDigit(c: number, text: string, i: number): boolean {
   return (c >= 48 && c <= 57) || isLetter(c, text, i) || (c > 127 && /\p{Nd}/u.test(text[i]!));
 }
 
