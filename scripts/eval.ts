@@ -14,7 +14,7 @@ import { genDoxxing, genDoxxingNegatives } from './classifier-gen';
 import { loadSeed } from './classifier-seed';
 
 /** Sets whose errors are never printed: only their scores may be read. */
-const SCORE_ONLY = new Set(['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'ngo']);
+const SCORE_ONLY = new Set(['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'ngo']);
 
 interface Scored {
   ex: Example;
@@ -65,6 +65,7 @@ function main(): void {
     ['holdout8', 'seed-replies-holdout8.tsv', 'holdout8 replies (seventh author, tweets/teen chat/forums/NGO brief; written at the start of 1.11, scores read only at its end)'],
     ['holdout9', 'seed-replies-holdout9.tsv', 'holdout9 replies (eighth author, tweets/teen chat/forums/NGO brief with doxxing and look-alikes; written at the start of 1.12, scores read only at its end)'],
     ['holdout10', 'seed-replies-holdout10.tsv', 'holdout10 replies (ninth author, same brief with more doxxing; written after holdout9 was read, scores read only at the end of 1.12)'],
+    ['holdout11', 'seed-replies-holdout11.tsv', 'holdout11 replies (another author, tweets/teen chat/forums/NGO brief; written at the start of 1.14, scores read only at its end)'],
     ['ngo', 'seed-replies-ngo.tsv', 'NGO-style hate claims and counter-narratives (sixth author; written during 1.10; only scores read, once before training on NGO-style writing and once at the end)'],
   ] as const;
   const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
@@ -112,7 +113,8 @@ function main(): void {
   // doxxing-holdout (1.12, a fourth author): only its scores are read.
   // doxxing-dev3 and dev4 (1.12, a fifth and sixth author): licences, forms, leaks, lowercase and split addresses, business listings as hard negatives.
   // doxxing-holdout2 and 3 (1.13, a seventh and eighth author, never read): the doxxing scorer's measure.
-  for (const [file, name] of [['doxxing-dev.tsv', 'doxxing dev set'], ['doxxing-dev2.tsv', 'doxxing dev set 2'], ['doxxing-dev3.tsv', 'doxxing dev set 3'], ['doxxing-dev4.tsv', 'doxxing dev set 4'], ['doxxing-dev5.tsv', 'doxxing dev set 5'], ['doxxing-holdout.tsv', 'doxxing holdout'], ['doxxing-holdout2.tsv', 'doxxing holdout 2'], ['doxxing-holdout3.tsv', 'doxxing holdout 3']] as const) {
+  // doxxing-holdout4 (1.14, a ninth author, written at its start): scores read once, at its end.
+  for (const [file, name] of [['doxxing-dev.tsv', 'doxxing dev set'], ['doxxing-dev2.tsv', 'doxxing dev set 2'], ['doxxing-dev3.tsv', 'doxxing dev set 3'], ['doxxing-dev4.tsv', 'doxxing dev set 4'], ['doxxing-dev5.tsv', 'doxxing dev set 5'], ['doxxing-holdout.tsv', 'doxxing holdout'], ['doxxing-holdout2.tsv', 'doxxing holdout 2'], ['doxxing-holdout3.tsv', 'doxxing holdout 3'], ['doxxing-holdout4.tsv', 'doxxing holdout 4']] as const) {
     const doxDev = run(loadSeed(`test/fixtures/classifier/${file}`));
     for (const lang of ['fr', 'en'] as const) {
       const xs = doxDev.filter((x) => x.ex.lang === lang);
