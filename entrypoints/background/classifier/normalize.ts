@@ -114,6 +114,7 @@ function foldToken(raw: string): string {
     else out += ch;
   }
   if (!hasLetter && out === '1') return 'un';
+  if (UNSQUEEZED.has(out)) return out;
   // Squeeze repeated letters to one ("connnnard", "fuuuck" and "connard" share a key).
   let sq = '';
   for (let i = 0; i < out.length; i++) {
@@ -125,9 +126,16 @@ function foldToken(raw: string): string {
   return sq;
 }
 
+/**
+ * French words whose doubled letters are their meaning: squeezed, "ville" (town)
+ * reads as the English "vile" and "salle" (room) as the French "sale" (dirty), so
+ * "les migrants arrivent en ville" read as hate (1.14).
+ */
+const UNSQUEEZED = new Set(['ville', 'villes', 'salle', 'salles']);
+
 /** Squeezes doubled letters in a lexicon pattern so it matches normalised text. */
 export function squeezePattern(p: string): string {
-  return p.replace(/([a-z])\1+/g, '$1');
+  return p.replace(/[a-z]+/g, (w) => (UNSQUEEZED.has(w) ? w : w.replace(/([a-z])\1+/g, '$1')));
 }
 
 /** Normalises `text` for matching; see {@link Normalized}. */
