@@ -8,6 +8,7 @@ import {
   IDENT_RE,
   TARGETED_RE,
   TARGETED_GATE,
+  isGroupWord,
   NEGATION_RE,
   NEGATOR_RE,
   NEG_PRED_RE,
@@ -51,7 +52,7 @@ import { WEIGHTS } from './weights.generated';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.13.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.14.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -931,19 +932,6 @@ function topTwoEvidence(nz: Normalized, cls: number): [number, number] {
     } else if (v > second) second = v;
   }
   return [best * MW.scale, second * MW.scale];
-}
-
-const groupWordCache = new Map<string, boolean>();
-function isGroupWord(t: string): boolean {
-  let v = groupWordCache.get(t);
-  if (v === undefined) {
-    IDENT_RE.lastIndex = 0;
-    TARGETED_RE.lastIndex = 0;
-    v = IDENT_RE.test(' ' + t + ' ') || (TARGETED_GATE.has(t) && TARGETED_RE.test(' ' + t + ' '));
-    if (groupWordCache.size > 20000) groupWordCache.clear();
-    groupWordCache.set(t, v);
-  }
-  return v;
 }
 
 /** The doxxing spans of a classification: what a redacted export must mask (exact UTF-16 offsets). */

@@ -1147,3 +1147,17 @@ export const GAME_RE = new RegExp(
 );
 /** Cheap pre-check on the raw text before GAME_RE: some game or match word is present. */
 export const GAME_WORD_RE = /(?:kart|party|fifa|fc ?\d|smash|fortnite|cod\b|call of duty|league|lol\b|valorant|minecraft|uno\b|monopoly|scrabble|[ée]checs|chess|poker|belote|tarot|bowling|tennis|foot|padel|badminton|ping|pes\b|apex|overwatch|warzone|rocket|baby|jeu\b|game|1v1|revanche|rematch|trivia|quiz|cartes|cards|blind|dance|tekken|fighter|among us|clash|brawl|pok[ée]mon|zelda|billard|pool|darts|fl[ée]chettes|cache|laser|paintball|karting)/i;
+
+const groupWordCache = new Map<string, boolean>();
+/** Whether one normalised token names a protected or targeted group ("muslims", "migrants", "sdf"). */
+export function isGroupWord(t: string): boolean {
+  let v = groupWordCache.get(t);
+  if (v === undefined) {
+    IDENT_RE.lastIndex = 0;
+    TARGETED_RE.lastIndex = 0;
+    v = IDENT_RE.test(' ' + t + ' ') || (TARGETED_GATE.has(t) && TARGETED_RE.test(' ' + t + ' '));
+    if (groupWordCache.size > 20000) groupWordCache.clear();
+    groupWordCache.set(t, v);
+  }
+  return v;
+}

@@ -1,10 +1,12 @@
 /**
  * The learned component: a multinomial logistic regression over hashed
- * features (word unigrams, word bigrams, character 4-grams inside words) of
+ * features (word unigrams, word bigrams, character 4-grams inside words, and
+ * in a reply naming a group, its other words and pairs tied to that group) of
  * the normalised text. Shared by inference and by scripts/train.ts so both
  * hash features identically.
  */
 import type { Normalized } from './normalize';
+import { isGroupWord } from './lexicon';
 
 /** Classes the model scores; doxxing is left to the rules. */
 export const MODEL_CLASSES = ['hostile', 'supportive', 'neutral'] as const;
@@ -28,6 +30,7 @@ export interface ModelWeights {
 const SEED_UNI = 0x811c9dc5;
 const SEED_BI = 0x01000193 ^ 0x5bd1e995;
 const SEED_CH = 0x9e3779b9;
+const SEED_GROUP = 0x27d4eb2f;
 
 function mix(h: number, c: number): number {
   return Math.imul(h ^ c, 16777619);
@@ -46,23 +49,21 @@ export function featurize(nz: Normalized): { feats: Int32Array; n: number; tokSt
   if (nz === lastNz && lastResult) return lastResult;
   const toks = nz.tokens;
   let n = 0;
-  const need = toks.length * 40 + 16;
+  const need = toks.length * 42 + 16;
   if (scratch.length < need) scratch = new Int32Array(need * 2);
   if (tokStartIdx.length < toks.length + 1) tokStartIdx = new Int32Array((toks.length + 1) * 2);
+  // In a reply that names a group, every other word and word pair also counts as said
+  // about that group: "entitled", "a myth" or "the stats" mean one thing in a claim about
+  // women or migrants and nothing in a reply about a match (1.14, for hate claims stated as facts).
+  let aboutGroup = false;
+  for (let i = 0; i < toks.length && !aboutGroup; i++) aboutGroup = isGroupWord(toks[i]!);
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     tokStartIdx[i] = n;
     // Mentions carry no meaning but were a strong "hostile" artefact of the tweet corpora.
     if (t === '@' || t === 'rt') continue;
-    let h = SEED_UNI;
-    for (let k = 0; k < t.length; k++) h = mix(h, t.charCodeAt(k));
-    scratch[n++] = h & MASK;
-    if (i + 1 < toks.length) {
-      const u = toks[i + 1]!;
-      let b = mix(h, 32) ^ SEED_BI;
-      for (let k = 0; k < u.length; k++) b = mix(b, u.charCodeAt(k));
-      scratch[n++] = b & MASK;
-    }
+    if (aboutGroup && !isGroupWord(t)) n = hashWordAndPair(toks, i, SEED_GROUP, n);
+    n = hashWordAndPair(toks, i, SEED_UNI, n);
     // Character 4-grams over "<tok>", so inflections and misspellings share features.
     const L = t.length + 2;
     if (L >= 5 && t.length <= 30) {
@@ -80,6 +81,20 @@ export function featurize(nz: Normalized): { feats: Int32Array; n: number; tokSt
   lastNz = nz;
   lastResult = { feats: scratch, n, tokStart: tokStartIdx };
   return lastResult;
+}
+/** Hashes token `i` and the pair it starts, under `seed`, into the scratch buffer at `n`; returns the next free slot. */
+function hashWordAndPair(toks: string[], i: number, seed: number, n: number): number {
+  const t = toks[i]!;
+  let h = seed;
+  for (let k = 0; k < t.length; k++) h = mix(h, t.charCodeAt(k));
+  scratch[n++] = h & MASK;
+  if (i + 1 < toks.length) {
+    const u = toks[i + 1]!;
+    let b = mix(h, 32) ^ SEED_BI;
+    for (let k = 0; k < u.length; k++) b = mix(b, u.charCodeAt(k));
+    scratch[n++] = b & MASK;
+  }
+  return n;
 }
 let lastNz: Normalized | null = null;
 let lastResult: { feats: Int32Array; n: number; tokStart: Int32Array } | null = null;

@@ -1,0 +1,90 @@
+import { describe, expect, it } from 'vitest';
+import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { normalize } from '../../entrypoints/background/classifier/normalize';
+
+// Every reply here was written for this test: none is a training or evaluation reply.
+const label = (text: string) => classify({ text }).label;
+
+describe('v1.14', () => {
+  it('reports version 1.14 with both weight ids', () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^1\.14\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
+  });
+});
+
+describe('v1.14: "ville" is no "vile", "salle" no "sale"', () => {
+  it('keeps the doubled letters of these French words when normalising', () => {
+    expect(normalize('Ville').tokens).toEqual(['ville']);
+    expect(normalize('salles').tokens).toEqual(['salles']);
+    // Stretched insults still fold to one key.
+    expect(normalize('viiile').tokens).toEqual(['vile']);
+  });
+
+  it.each([
+    "Les musulmans de la ville fêteront l'Aïd la semaine prochaine.",
+    'Les migrants arrivent en ville demain matin.',
+    'Les femmes de la ville organisent une marche dimanche.',
+    'les réfugiés logés au centre-ville sont bien accueillis',
+  ])('calls "%s" neutral (1.13 read "ville" as "vile" next to a group: hate)', (text) => {
+    expect(label(text)).toBe('neutral');
+  });
+
+  it('still reads the English word next to a group', () => {
+    expect(label('Muslims are vile.')).toBe('hostile');
+    expect(label('migrants are viiile')).toBe('hostile');
+  });
+});
+
+describe('v1.14: hate claims about a group stated as facts, with no insult word', () => {
+  // Words that mean nothing alone ("free housing", "hold everyone back") weigh as what is
+  // said of the group. Single claims sit near the model's bar, so the test reads the set:
+  // 1.13 caught 8 of these 12, 1.14 catches 10.
+  const claims = [
+    'Refugees just want free housing and a phone, then they complain about the weather.',
+    "Les Roms vivent de vols et de mendicité, c'est dans leur culture.",
+    'Les musulmans ne seront jamais vraiment français, leur loyauté est ailleurs.',
+    'Gay teachers should keep their private lives out of our classrooms and away from our kids.',
+    "Jews always look after their own first, that's why they run the banks.",
+    'Women drivers, need I say more.',
+    "Les femmes ne savent pas conduire, c'est prouvé.",
+    "Deaf people should not be allowed to drive, it's common sense.",
+    "Asylum seekers get hotels and we get nothing, tell me that's fair.",
+    'Les allocataires se la coulent douce pendant que nous on bosse.',
+    'Disabled kids in mainstream schools just hold everyone else back.',
+    'Les immigrés font exploser la délinquance, les chiffres sont là.',
+  ];
+  it('calls at least 9 of 12 such claims hostile', () => {
+    const missed = claims.filter((t) => label(t) !== 'hostile');
+    expect(missed.length, missed.join('\n')).toBeLessThanOrEqual(3);
+  });
+
+  it.each([
+    'My grandmother was a refugee from Hungary in 1956.',
+    "Women's football attendance doubled this season.",
+    'Trans people can now update their gender on their passport online.',
+    'Les familles juives du quartier allument les bougies de Hanouka cette semaine.',
+    'Les gens du voyage sont arrivés sur l’aire d’accueil de la commune hier.',
+  ])('leaves the plain statement "%s" neutral', (text) => {
+    expect(label(text)).toBe('neutral');
+  });
+});
+
+describe('v1.14 doxxing rules: one’s own contact offered is no disclosure', () => {
+  it.each([
+    'lost cat!! grey tabby, last seen near Orchard Way. please call me on 07700 900217, any time',
+    'Chat perdu, tigré gris, vu près de l’allée des Tilleuls. Appelez-moi au 06 39 98 52 14 svp',
+    'Game night is at mine this week: 4 Pelham Road, flat 2. Bring crisps',
+    'La soirée jeux c’est chez moi cette fois : 9 rue Lamartine, 3e étage, ramenez des chips',
+    'Lost: green umbrella on the 22 bus. If found please email umbrella.sam@example.org',
+    'Our new office is at 14 Canal Street, Manchester M1 3HE, open day on Friday!',
+  ])('calls "%s" neutral', (text) => {
+    expect(label(text)).toBe('neutral');
+  });
+
+  it.each([
+    'she lives at 4 Pelham Road, flat 2, call me on 07700 900217 if you want to go with me',
+    'il habite 9 rue Lamartine au 3e, appelez-moi au 06 39 98 52 14 on y va ensemble',
+    'her new number is 07700 900388, she moved out last week',
+  ])('still calls "%s" doxxing', (text) => {
+    expect(label(text)).toBe('doxxing');
+  });
+});
