@@ -88,3 +88,16 @@ describe('v1.14 doxxing rules: one’s own contact offered is no disclosure', ()
     expect(label(text)).toBe('doxxing');
   });
 });
+
+describe('v1.14 doxxing rules: a lowercase address with the house described', () => {
+  it('finds "22 birch rd, leeds" when the reply describes the house', () => {
+    expect(label('22 birch rd, leeds. the one with the red door, top floor')).toBe('doxxing');
+  });
+
+  it.each([
+    '9 hawthorn ave, cardiff is where the match was played',
+    'we stayed at 9 hawthorn ave, cardiff for the weekend, lovely airbnb',
+  ])('leaves "%s" alone: a lowercase street without a house described or "lives at"', (text) => {
+    expect(label(text)).not.toBe('doxxing');
+  });
+});

@@ -205,6 +205,9 @@ const OWN_DATA = /(?:^|[\s,.;!?(])(?:mon|ma|my|our|notre) (?:adresse|address|num
  */
 const OWN_OFFER_BEFORE =
   /(?:(?:call|ring|text|phone|reach|contact|e-?mail|dm|message|whatsapp) me(?: (?:on|at|via|back on))?|(?:appelez|appelle|appeler|contactez|contacte|[ée]crivez|[ée]cris|joignez|bipez)[- ]moi(?: (?:au|sur|[àa]|par))?|(?:at mine|at my place|c['’]est chez moi)[^.!?\n]{0,20}|if found,? (?:please )?(?:call|ring|text|e-?mail|contact)|si vous (?:l['’]|la |le |les )?trouvez|(?:i['’]m|i am|je suis) (?:at|[àa]|au))\s*[:,-]?\s*$/iu;
+/** A home told by its look: the door, the gate, the shutters, the floor, the bins out front. */
+const HOME_DESCRIBED =
+  /(?<![\p{L}])(?:(?:front|back|blue|red|green|black|white|yellow|grey|gray) door|shutters|(?:broken|white|black|green|red|metal|iron) gate|bins? (?:out front|outside)|(?:top|ground|first|second|third) floor|left door|right door|the one w(?:ith|\/)? (?:the )?\p{L}+|doorbell|porch|driveway|curtains)(?![\p{L}])/iu;
 /** The reader's own routine told back to them ("tu bosses en caisse au…", "we know you work at…"). */
 const YOUR_ROUTINE = /(?<![\p{L}])(?:tu|t['’]|you|u|you['’]re|ur)\s+(?:\p{L}+\s+)?(?:bosses|travailles|es en|sors|donnes|tiens|fais|prends|work|teach|get out|run|drive|do|are a|['’]re a)(?![\p{L}])/iu;
 /** A relative's workplace named with a call to go there ("sa mère tient le tabac…, allez lui demander"). */
@@ -426,9 +429,10 @@ function findPiiForward(text: string): PiiHit[] {
     }
     EN_ADDR_LOOSE.lastIndex = 0;
     while ((m = EN_ADDR_LOOSE.exec(text))) {
-      // Lowercase street names only count with a state/ZIP/postcode tail or "lives at".
+      // Lowercase street names only count with a state/ZIP/postcode tail, "lives at", or the
+      // house described around them ("9 hawthorn ave, cardiff. the one w the broken gate").
       const tail = /(?:\d{4,5}|[A-Z]\d[A-Z]|\d[A-Z]{2})\s*$/.test(m[0]) || /(?:Apt|Unit|Flat|Suite|#)/i.test(m[0]);
-      if (tail || phraseOf()) push(hits, m, 'address', 0.85, 'pii:address_en');
+      if (tail || phraseOf() || HOME_DESCRIBED.test(text)) push(hits, m, 'address', 0.85, 'pii:address_en');
     }
   }
   if (street) {
