@@ -289,6 +289,18 @@ function negated(nz: Normalized, normPos: number): boolean {
   return NEGATION_RE.test(nz.norm.slice(Math.max(0, normPos - 40), normPos + 1));
 }
 
+/** Things an insult word may judge without judging anyone: English nouns after it, French nouns before it. */
+const THING_AFTER = new Set(
+  'thing things idea ideas question questions guess move moves mistake mistakes decision decisions rule rules take takes joke jokes comment comments post posts video videos game games plan plans law laws policy policies argument arguments name names song movie film show article headline title design system'
+    .split(' ')
+    .map(squeezePattern),
+);
+const THING_BEFORE = new Set(
+  'idee idees question questions truc trucs chose choses regle regles loi lois decision decisions remarque remarques blague blagues commentaire commentaires jeu jeux plan plans film films titre argument arguments erreur erreurs video videos'
+    .split(' ')
+    .map(squeezePattern),
+);
+
 // Insults cancelled by a negation in the last hostileHits() call ("t'es pas un connard").
 let negatedHits = 0;
 
@@ -318,6 +330,8 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
       const f = FUSED_RE.exec(t);
       if (f) e = WORD_MAP.get(f[0]);
     }
+    // "a dumb guess", "une idée débile": the word judges a thing, not a person.
+    if (e && e.sub === 'insult' && e.w <= 2 && ((i + 1 < toks.length && THING_AFTER.has(toks[i + 1]!)) || (i > 0 && THING_BEFORE.has(toks[i - 1]!)))) e = undefined;
     if (e && negated(nz, pos - 1)) negatedHits++;
     else if (e) {
       hits.push({ start: nz.tokStart[i]!, end: nz.tokEnd[i]!, sub: e.sub, w: e.w, rule: `lexicon:${e.sub}` });
