@@ -101,3 +101,38 @@ describe('v1.14 doxxing rules: a lowercase address with the house described', ()
     expect(label(text)).not.toBe('doxxing');
   });
 });
+
+describe('v1.14: ordinary words that read as abuse once normalised', () => {
+  it.each([
+    ['be proud of yourself', 'squeezed, "off yourself"'],
+    ['Get a body pillow made of yourself and give it to her as a present', 'squeezed, "off yourself"'],
+    ['Right, but their wages *are* lower *because* they get tipped.', 'markdown stars read as a masked insult'],
+    ['this is **so** good', 'markdown stars read as a masked insult'],
+    ["try to snag one on sale after St. Paddy's", 'the French "sale …" insult'],
+    ['Le Niger est un pays du Sahel.', 'the slur, squeezed or corrected'],
+    ['I visited Niger last year, Niamey is lovely.', 'the slur, squeezed or corrected'],
+    ["I'll shoot you a message tomorrow", 'a death threat'],
+  ])('does not call "%s" hostile (1.13: %s)', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+
+  it.each(['why don’t you off yourself', 'shut up nigger', 'niggggger go home', 'n1gger', 'f*ck you', 'sale arabe', "I'll shoot you in the face"])(
+    'still calls "%s" hostile',
+    (text) => {
+      expect(label(text)).toBe('hostile');
+    },
+  );
+});
+
+describe('v1.14: an insult word that judges a thing', () => {
+  it.each(['It was just a dumb guess, mate.', 'what a dumb idea lol', "c'est une question débile mais bon", 'that was a stupid mistake on my part'])(
+    'does not call "%s" hostile',
+    (text) => {
+      expect(label(text)).not.toBe('hostile');
+    },
+  );
+
+  it.each(["you're so stupid", 'stupid cow', "t'es débile", 'your idea is stupid and you are an idiot'])('still calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+});

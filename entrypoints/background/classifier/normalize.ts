@@ -77,6 +77,8 @@ const JOIN3 = new Set(['die', 'gay', 'jew', 'fag', 'kys']);
 const ANCHOR_WINDOW = 4;
 
 function unmask(tok: string): string {
+  // A star before the first letter is markdown emphasis ("*are*", "**so**"), not a masked letter.
+  if (tok[0] === '*') return tok.replace(/\*/g, '');
   // Rare path (a token with '*'), so building a regex here is acceptable.
   const letters = tok.replace(/\*/g, '').length;
   if (letters < 1 || tok.length < 3) return tok;
@@ -122,16 +124,27 @@ function foldToken(raw: string): string {
     if (i > 0 && ch === out[i - 1] && ch >= 'a' && ch <= 'z') continue;
     sq += ch;
   }
+  if (sq.length < out.length) {
+    const slur = STRETCHED_SLUR.get(sq);
+    if (slur) return slur;
+  }
   if (sq.indexOf('*') >= 0) sq = unmask(sq);
   return sq;
 }
 
 /**
- * French words whose doubled letters are their meaning: squeezed, "ville" (town)
- * reads as the English "vile" and "salle" (room) as the French "sale" (dirty), so
- * "les migrants arrivent en ville" read as hate (1.14).
+ * Words whose doubled letters are their meaning: squeezed, "ville" (town) reads as
+ * the English "vile", "salle" (room) as the French "sale" (dirty), and "off" as "of",
+ * so "les migrants arrivent en ville" read as hate and "be proud of yourself" as
+ * "off yourself" (1.14).
  */
-const UNSQUEEZED = new Set(['ville', 'villes', 'salle', 'salles']);
+const UNSQUEEZED = new Set(['ville', 'villes', 'salle', 'salles', 'off', 'nigger', 'niggers', 'nigga', 'niggas', 'niggaz']);
+/**
+ * The slur squeezed reads as the country ("Niger", "la situation au Niger" were
+ * identity attacks): a token that had doubled letters and squeezes to one of these
+ * is the slur, stretched or not; "niger" written with one g is the country (1.14).
+ */
+const STRETCHED_SLUR = new Map([['niger', 'nigger'], ['nigers', 'niggers'], ['niga', 'nigga'], ['nigas', 'niggas'], ['nigaz', 'niggaz']]);
 
 /** Squeezes doubled letters in a lexicon pattern so it matches normalised text. */
 export function squeezePattern(p: string): string {
