@@ -112,11 +112,12 @@ describe('v1.14: ordinary words that read as abuse once normalised', () => {
     ['Le Niger est un pays du Sahel.', 'the slur, squeezed or corrected'],
     ['I visited Niger last year, Niamey is lovely.', 'the slur, squeezed or corrected'],
     ["I'll shoot you a message tomorrow", 'a death threat'],
+    ["Il faut qu'elle brûle un cierge à la Chapelle", 'a death wish ("qu\'elle brûle")'],
   ])('does not call "%s" hostile (1.13: %s)', (text) => {
     expect(label(text)).not.toBe('hostile');
   });
 
-  it.each(['why don’t you off yourself', 'shut up nigger', 'niggggger go home', 'n1gger', 'f*ck you', 'sale arabe', "I'll shoot you in the face"])(
+  it.each(["qu'elle brûle en enfer", 'why don’t you off yourself', 'shut up nigger', 'niggggger go home', 'n1gger', 'f*ck you', 'sale arabe', "I'll shoot you in the face"])(
     'still calls "%s" hostile',
     (text) => {
       expect(label(text)).toBe('hostile');
