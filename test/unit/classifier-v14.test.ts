@@ -112,6 +112,7 @@ describe('v1.14: ordinary words that read as abuse once normalised', () => {
     ['Le Niger est un pays du Sahel.', 'the slur, squeezed or corrected'],
     ['I visited Niger last year, Niamey is lovely.', 'the slur, squeezed or corrected'],
     ["I'll shoot you a message tomorrow", 'a death threat'],
+    ['Tell her off yourself, she is way out of line', 'incitement to suicide'],
     ["Il faut qu'elle brûle un cierge à la Chapelle", 'a death wish ("qu\'elle brûle")'],
   ])('does not call "%s" hostile (1.13: %s)', (text) => {
     expect(label(text)).not.toBe('hostile');

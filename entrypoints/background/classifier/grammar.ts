@@ -127,7 +127,7 @@ RULES.push({
 // Incitement to suicide and to pile-ons.
 RULES.push({
   sub: 'incitement', w: 3, name: 'incitement',
-  src: 'va (?:te noyer|te foutre en l air|sauter d un pont|te jeter (?:d un pont|sous un train|par la fenetre))|(?:jette|jetes) toi (?:sous|d un|par)|(?:tu|vous) devriez (?:mourir|crever|disparaitre)|(?:go|just) (?:die|unalive|off yourself)|off yourself|(?:should|ought to|need to|needs to) (?:kill|off|unalive) (?:yourself|urself|themselves|himself|herself)|nobody would care if (?:you|u) died|personne ne (?:te )?pleurera|tout le monde sur (?:elle|lui|cette|ce)|allez (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|defoncer|afficher)|everyone (?:go )?(?:at|after) (?:her|him)|dogpile',
+  src: 'va (?:te noyer|te foutre en l air|sauter d un pont|te jeter (?:d un pont|sous un train|par la fenetre))|(?:jette|jetes) toi (?:sous|d un|par)|(?:tu|vous) devriez (?:mourir|crever|disparaitre)|(?:go|just) (?:die|unalive|off yourself)|(?<!tell (?:\\w+ ){1,2})off yourself|(?:should|ought to|need to|needs to) (?:kill|off|unalive) (?:yourself|urself|themselves|himself|herself)|nobody would care if (?:you|u) died|personne ne (?:te )?pleurera|tout le monde sur (?:elle|lui|cette|ce)|allez (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|defoncer|afficher)|everyone (?:go )?(?:at|after) (?:her|him)|dogpile',
   gate: words('noyer foutre sauter jeter jette jetes mourir crever disparaitre die unalive yourself urself themselves himself herself died pleurera monde harceler insulter defoncer afficher everyone dogpile'),
 });
 
