@@ -138,3 +138,15 @@ describe('v1.14: an insult word that judges a thing', () => {
     expect(label(text)).toBe('hostile');
   });
 });
+
+describe('v1.14: "fais attention à toi" is how friends say take care', () => {
+  it.each(['Courage, fais attention à toi ❤️', 'fais attention à toi ce soir, il y a du verglas'])('does not call "%s" hostile', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+
+  it.each(['fais bien attention à toi', 'attention à toi si tu reviens ici', 'tu devrais faire attention à toi'])('still calls the warning "%s" a threat', (text) => {
+    const c = classify({ text });
+    expect(c.label).toBe('hostile');
+    expect(c.subLabels).toContain('threat');
+  });
+});
