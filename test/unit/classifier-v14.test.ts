@@ -140,7 +140,7 @@ describe('v1.14: an insult word that judges a thing', () => {
 });
 
 describe('v1.14: "fais attention à toi" is how friends say take care', () => {
-  it.each(['Courage, fais attention à toi ❤️', 'fais attention à toi ce soir, il y a du verglas'])('does not call "%s" hostile', (text) => {
+  it.each(['Courage, fais attention à toi ❤️', 'fais attention à toi ce soir, il y a du verglas', 'watch yourself out there and stay safe x'])('does not call "%s" hostile', (text) => {
     expect(label(text)).not.toBe('hostile');
   });
 
