@@ -150,3 +150,13 @@ describe('v1.14: "fais attention à toi" is how friends say take care', () => {
     expect(c.subLabels).toContain('threat');
   });
 });
+
+describe('v1.14: support that dismisses the trolls', () => {
+  it.each(['Ces raclures ne méritent pas ton attention, courage', "Stay safe and don't engage with these idiots"])('calls "%s" supportive', (text) => {
+    expect(label(text)).toBe('supportive');
+  });
+
+  it.each(['courage, espèce de raclure', 'stay safe you idiot'])('still calls "%s" hostile: the insult is aimed at the reader', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+});

@@ -776,9 +776,10 @@ export function classify(input: ClassifierInput): Classification {
     if (mock) sBonus = Math.min(sBonus, -0.8);
   }
   // Hostile evidence beats support words, unless the support is counter-speech that
-  // condemns the abuse, or clear solidarity next to insults aimed at third parties
-  // ("courage face à ces connards, on est avec toi").
-  const hostileWins = hostileReasons.length > 0 && !banter && counter.length === 0 && !(clear.length > 0 && !mock && hostileReasons.every((h) => thirdPartyInsult(text, h)));
+  // condemns the abuse, or solidarity next to insults aimed at third parties
+  // ("courage face à ces connards, on est avec toi", 1.14: "stay safe and don't engage
+  // with these idiots", where the support word is no unambiguous phrase).
+  const hostileWins = hostileReasons.length > 0 && !banter && counter.length === 0 && !((clear.length > 0 || sup.length > 0) && !mock && hostileReasons.every((h) => thirdPartyInsult(text, h)));
 
   // A very confident model decides alone, if the reply is aimed at someone. (1.9: a
   // negation elsewhere in the reply no longer vetoes it, "t'as pas de cerveau" is no
