@@ -38,6 +38,8 @@ function mix(h: number, c: number): number {
 
 let scratch = new Int32Array(1024);
 let tokStartIdx = new Int32Array(128);
+/** Per token of the reply being featurised, whether it names a group. */
+let groupFlags = new Uint8Array(128);
 
 /**
  * Hashes the features of `nz` into the shared scratch buffer; returns the count.
@@ -55,14 +57,19 @@ export function featurize(nz: Normalized): { feats: Int32Array; n: number; tokSt
   // In a reply that names a group, every other word and word pair also counts as said
   // about that group: "entitled", "a myth" or "the stats" mean one thing in a claim about
   // women or migrants and nothing in a reply about a match (1.14, for hate claims stated as facts).
+  if (groupFlags.length < toks.length) groupFlags = new Uint8Array(toks.length * 2);
   let aboutGroup = false;
-  for (let i = 0; i < toks.length && !aboutGroup; i++) aboutGroup = isGroupWord(toks[i]!);
+  for (let i = 0; i < toks.length; i++) {
+    const g = isGroupWord(toks[i]!);
+    groupFlags[i] = g ? 1 : 0;
+    if (g) aboutGroup = true;
+  }
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i]!;
     tokStartIdx[i] = n;
     // Mentions carry no meaning but were a strong "hostile" artefact of the tweet corpora.
     if (t === '@' || t === 'rt') continue;
-    if (aboutGroup && !isGroupWord(t)) n = hashWordAndPair(toks, i, SEED_GROUP, n);
+    if (aboutGroup && groupFlags[i] === 0) n = hashWordAndPair(toks, i, SEED_GROUP, n);
     n = hashWordAndPair(toks, i, SEED_UNI, n);
     // Character 4-grams over "<tok>", so inflections and misspellings share features.
     const L = t.length + 2;
