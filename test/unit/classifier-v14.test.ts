@@ -160,3 +160,25 @@ describe('v1.14: support that dismisses the trolls', () => {
     expect(label(text)).toBe('hostile');
   });
 });
+
+describe('v1.14: wishes of harm that begin like good wishes', () => {
+  // 1.13 read "hope you…" as support and called these supportive.
+  it.each([
+    ['I hope your car crashes on the way home.', 'death_threat'],
+    ['hope you trip and fall on stage tomorrow', 'threat'],
+    ['I hope you never work in journalism again.', 'threat'],
+    ['hope she gets gangbanged, maybe then she will shut up', 'sexual'],
+    ['Keep it up and see what happens.', 'threat'],
+  ])('calls "%s" hostile (%s)', (text, sub) => {
+    const c = classify({ text });
+    expect(c.label).toBe('hostile');
+    expect(c.subLabels).toContain(sub);
+  });
+
+  it.each(['I hope you get well soon!', 'hope you get the job, fingers crossed', 'hope you never have to go through that again', 'I hope he gets fired for what he did to you'])(
+    'still calls "%s" supportive',
+    (text) => {
+      expect(label(text)).toBe('supportive');
+    },
+  );
+});
