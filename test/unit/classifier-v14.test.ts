@@ -152,7 +152,7 @@ describe('v1.14: "fais attention à toi" is how friends say take care', () => {
 });
 
 describe('v1.14: support that dismisses the trolls', () => {
-  it.each(['Ces raclures ne méritent pas ton attention, courage', "Stay safe and don't engage with these idiots"])('calls "%s" supportive', (text) => {
+  it.each(['Ces raclures ne méritent pas ton attention, courage', "Stay safe and don't engage with these idiots", 'ignore ces bouffons, ton taf est top'])('calls "%s" supportive', (text) => {
     expect(label(text)).toBe('supportive');
   });
 
