@@ -197,14 +197,14 @@ const HOME_OF = /(?:(?:où|ou) tu (?:vis|habites|cr[èe]ches)|where (?:you|u) li
 /** Two or more labelled fields of a person's details ("Adresse : … / Tel : …", "Address: … ZIP: …"). */
 const DOX_FORM = /(?:address|adresse|zip|city|ville|floor|[ée]tage|t[ée]l|phone|e-?mail|dob|n[ée]e? le|nom|name)\s*:[^:]{1,80}(?:address|adresse|zip|city|ville|floor|[ée]tage|t[ée]l|phone|e-?mail|dob|n[ée]e? le|code postal|postcode)\s*:/iu;
 /** The speaker's own details ("mon adresse c'est toujours…", "my business line for cake orders"). */
-const OWN_DATA = /(?:^|[\s,.;!?(])(?:mon|ma|my|our|notre) (?:adresse|address|num[ée]ro(?: pro)?|number|business (?:line|number)|t[ée]l|phone|e-?mail|mail)(?![\p{L}])/iu;
+const OWN_DATA = /(?:^|[\s,.;!?(])(?:mon|ma|my|our|notre)(?: (?:own|new|work|personal|business|home|nouveau|nouvelle|propre))? (?:adresse|address|num[ée]ro(?: pro)?|number|business (?:line|number)|line|mobile|cell|t[ée]l|phone|e-?mail|mail|portable)(?![\p{L}])/iu;
 /**
  * One's own contact or whereabouts offered right before the datum: "call me on…",
  * "appelez-moi au…", "book club is at mine this month:…", "je suis à 48.85, 2.35 mdr".
  * A lost pet's owner, a seller, a host: no disclosure (1.14, from written look-alikes).
  */
 const OWN_OFFER_BEFORE =
-  /(?:(?:call|ring|text|phone|reach|contact|e-?mail|dm|message|whatsapp) me(?: (?:on|at|via|back on))?|(?:appelez|appelle|appeler|contactez|contacte|[ée]crivez|[ée]cris|joignez|bipez)[- ]moi(?: (?:au|sur|[àa]|par))?|(?:at mine|at my place|c['’]est chez moi)[^.!?\n]{0,20}|if found,? (?:please )?(?:call|ring|text|e-?mail|contact)|si vous (?:l['’]|la |le |les )?trouvez|(?:i['’]m|i am|je suis) (?:at|[àa]|au))\s*[:,-]?\s*$/iu;
+  /(?:(?:call|ring|text|phone|reach|contact|e-?mail|dm|message|whatsapp) me(?: (?:on|at|via|back on))?|(?:appelez|appelle|appeler|contactez|contacte|[ée]crivez|[ée]cris|joignez|bipez)[- ]moi(?: (?:au|sur|[àa]|par))?|(?:at mine|at my place|c['’]est chez moi)[^.!?\n]{0,20}|if found,? (?:please )?(?:call|ring|text|e-?mail|contact)|si vous (?:l['’]|la |le |les )?trouvez|(?:i['’]m|i am|je suis) (?:at|[àa]|au|on)|i['’]m|(?:^|\s)me\s*:)\s*[:,-]?\s*$/iu;
 /** A home told by its look: the door, the gate, the shutters, the floor, the bins out front. */
 const HOME_DESCRIBED =
   /(?<![\p{L}])(?:(?:front|back|blue|red|green|black|white|yellow|grey|gray) door|shutters|(?:broken|white|black|green|red|metal|iron) gate|bins? (?:out front|outside)|(?:top|ground|first|second|third) floor|left door|right door|the one w(?:ith|\/)? (?:the )?\p{L}+|doorbell|porch|driveway|curtains)(?![\p{L}])/iu;
