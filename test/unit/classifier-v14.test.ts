@@ -79,6 +79,9 @@ describe('v1.14 doxxing rules: one’s own contact offered is no disclosure', ()
     "DM me if you need to talk. My own number's (480) 555-0147, call anytime.",
     'room to rent in Sheffield centre, £450 bills incl, 📞 me: 07700 900527',
     'mon nouveau numéro c’est le 06 39 98 11 42, enregistre-le',
+    'covoit lamballe → rennes tous les jours 7h, 1 place, 06 39 98 02 47 (moi)',
+    'Mon GSM c’est le +32 470 99 22 46 si quelqu’un veut reprendre mon abonnement',
+    'le SAV de Darty c’est le 01 99 00 52 41, pas besoin de passer par l’appli',
   ])('does not call "%s" doxxing', (text) => {
     expect(label(text)).not.toBe('doxxing');
   });
