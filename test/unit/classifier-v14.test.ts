@@ -159,7 +159,7 @@ describe('v1.14: "fais attention à toi" is how friends say take care', () => {
 });
 
 describe('v1.14: support that dismisses the trolls', () => {
-  it.each(['Ces raclures ne méritent pas ton attention, courage', "Stay safe and don't engage with these idiots", 'ignore ces bouffons, ton taf est top'])('calls "%s" supportive', (text) => {
+  it.each(['Ces raclures ne méritent pas ton attention, courage', "Stay safe and don't engage with these idiots", 'ignore ces bouffons, ton taf est top', 'Le mec qui t’a traitée de "sale pute" mérite une plainte, fais des captures'])('calls "%s" supportive', (text) => {
     expect(label(text)).toBe('supportive');
   });
 
