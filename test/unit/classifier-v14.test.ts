@@ -134,14 +134,14 @@ describe('v1.14: ordinary words that read as abuse once normalised', () => {
 });
 
 describe('v1.14: an insult word that judges a thing', () => {
-  it.each(['It was just a dumb guess, mate.', 'what a dumb idea lol', "c'est une question débile mais bon", 'that was a stupid mistake on my part'])(
+  it.each(['It was just a dumb guess, mate.', 'what a dumb idea lol', "c'est une question débile mais bon", 'that was a stupid mistake on my part', "c'est débile", 'this is so stupid lol', "J'ai vu les messages, c'est dégueulasse ce qu'ils te font"])(
     'does not call "%s" hostile',
     (text) => {
       expect(label(text)).not.toBe('hostile');
     },
   );
 
-  it.each(["you're so stupid", 'stupid cow', "t'es débile", 'your idea is stupid and you are an idiot'])('still calls "%s" hostile', (text) => {
+  it.each(["you're so stupid", 'stupid cow', "t'es débile", 'your idea is stupid and you are an idiot', "c'est un débile, ce type"])('still calls "%s" hostile', (text) => {
     expect(label(text)).toBe('hostile');
   });
 });

@@ -301,6 +301,15 @@ const THING_BEFORE = new Set(
     .map(squeezePattern),
 );
 
+/** "c'est débile", "it's so stupid", "that's pathetic": a judgement of what happened, said of no one. */
+const IMPERSONAL = new Set(['c est', 'c etait', 'ce serait', 'ca serait', 'it s', 'it is', 'it was', 'that s', 'that is', 'that was', 'this is', 'this was'].map(squeezePattern));
+const INTENSIFIER = new Set('so really just totally pretty quite vraiment trop tellement juste franchement completement carrement grave super'.split(' ').map(squeezePattern));
+function saidOfIt(toks: string[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && INTENSIFIER.has(toks[j]!)) j--;
+  return j >= 1 && IMPERSONAL.has(toks[j - 1] + ' ' + toks[j]);
+}
+
 // Insults cancelled by a negation in the last hostileHits() call ("t'es pas un connard").
 let negatedHits = 0;
 
@@ -331,7 +340,7 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
       if (f) e = WORD_MAP.get(f[0]);
     }
     // "a dumb guess", "une idée débile": the word judges a thing, not a person.
-    if (e && e.sub === 'insult' && e.w <= 2 && ((i + 1 < toks.length && THING_AFTER.has(toks[i + 1]!)) || (i > 0 && THING_BEFORE.has(toks[i - 1]!)))) e = undefined;
+    if (e && e.sub === 'insult' && e.w <= 2 && ((i + 1 < toks.length && THING_AFTER.has(toks[i + 1]!)) || (i > 0 && THING_BEFORE.has(toks[i - 1]!)) || saidOfIt(toks, i))) e = undefined;
     if (e && negated(nz, pos - 1)) negatedHits++;
     else if (e) {
       hits.push({ start: nz.tokStart[i]!, end: nz.tokEnd[i]!, sub: e.sub, w: e.w, rule: `lexicon:${e.sub}` });
