@@ -159,11 +159,11 @@ describe('v1.14: "fais attention à toi" is how friends say take care', () => {
 });
 
 describe('v1.14: support that dismisses the trolls', () => {
-  it.each(['Ces raclures ne méritent pas ton attention, courage', "Stay safe and don't engage with these idiots", 'ignore ces bouffons, ton taf est top', 'Le mec qui t’a traitée de "sale pute" mérite une plainte, fais des captures'])('calls "%s" supportive', (text) => {
+  it.each(['Ces raclures ne méritent pas ton attention, courage', "Stay safe and don't engage with these idiots", 'ignore ces bouffons, ton taf est top', 'Le mec qui t’a traitée de "sale pute" mérite une plainte, fais des captures', 'They called you a "dumb bitch" for doing your job. Unreal. Sending support.'])('calls "%s" supportive', (text) => {
     expect(label(text)).toBe('supportive');
   });
 
-  it.each(['courage, espèce de raclure', 'stay safe you idiot'])('still calls "%s" hostile: the insult is aimed at the reader', (text) => {
+  it.each(['courage, espèce de raclure', 'stay safe you idiot', 'you called me a bitch?? you dumb bitch', 'tu m’as traité de con, espèce de connard'])('still calls "%s" hostile: the insult is aimed at the reader', (text) => {
     expect(label(text)).toBe('hostile');
   });
 });
