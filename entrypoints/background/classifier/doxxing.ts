@@ -207,6 +207,10 @@ const OWN_OFFER_BEFORE =
   /(?:(?:call|ring|text|phone|reach|contact|e-?mail|dm|message|whatsapp) me(?: (?:on|at|via|back on))?|(?:appelez|appelle|appeler|contactez|contacte|[ée]crivez|[ée]cris|joignez|bipez)[- ]moi(?: (?:au|sur|[àa]|par))?|(?:at mine|at my place|c['’]est chez moi)[^.!?\n]{0,20}|if found,? (?:please )?(?:call|ring|text|e-?mail|contact)|si vous (?:l['’]|la |le |les )?trouvez|(?:i['’]m|i am|je suis) (?:at|[àa]|au|on)|i['’]m|(?:^|\s)(?:me|moi)\s*:)\s*[:,-]?\s*$/iu;
 /** The same, said right after the datum: "07700 900248 (me)", "06 39 98 34 56 (mon num)". */
 const OWN_AFTER = /^\s*\((?:me|moi|mine|my (?:number|cell|mobile)|mon (?:num|num[ée]ro|portable|tel|t[ée]l))\)/iu;
+/** Whether the words right around a datum offer it as the speaker's own. */
+function offeredAsOwn(text: string, h: PiiHit): boolean {
+  return OWN_OFFER_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || OWN_AFTER.test(text.slice(h.end, h.end + 24));
+}
 /** A home told by its look: the door, the gate, the shutters, the floor, the bins out front. */
 const HOME_DESCRIBED =
   /(?<![\p{L}])(?:(?:front|back|blue|red|green|black|white|yellow|grey|gray) door|shutters|(?:broken|white|black|green|red|metal|iron) gate|bins? (?:out front|outside)|(?:top|ground|first|second|third) floor|left door|right door|the one w(?:ith|\/)? (?:the )?\p{L}+|doorbell|porch|driveway|curtains)(?![\p{L}])/iu;
@@ -696,7 +700,7 @@ function findPiiForward(text: string): PiiHit[] {
     const personsHours = h.rule === 'pii:role_schedule' || (h.rule === 'pii:workplace_schedule' && PERSON_CUE.test(text.slice(Math.max(0, h.start - 80), h.start)));
     if (inst && !rel && !phrase && !personsHours && !ownData && h.sub !== 'plate') h.conf = Math.min(h.conf, 0.2);
     // One's own address or business line, given freely, is no disclosure.
-    else if ((ownData || OWN_OFFER_BEFORE.test(text.slice(Math.max(0, h.start - 40), h.start)) || OWN_AFTER.test(text.slice(h.end, h.end + 24))) && !rel) h.conf = Math.min(h.conf, 0.2);
+    else if ((ownData || offeredAsOwn(text, h)) && !rel) h.conf = Math.min(h.conf, 0.2);
     // An e-mail judged institutional by its own form ("jobs@", "contact@") stays so next to "drop by".
     else if (rel || (phrase && h.conf >= 0.3)) h.conf = Math.max(h.conf, 0.95);
   }

@@ -138,17 +138,19 @@ function foldToken(raw: string): string {
  * so "les migrants arrivent en ville" read as hate and "be proud of yourself" as
  * "off yourself" (1.14).
  */
-const UNSQUEEZED = new Set(['ville', 'villes', 'salle', 'salles', 'off', 'nigger', 'niggers', 'nigga', 'niggas', 'niggaz']);
+const UNSQUEEZED = new Set(['ville', 'villes', 'salle', 'salles', 'off']);
 /**
  * The slur squeezed reads as the country ("Niger", "la situation au Niger" were
  * identity attacks): a token that had doubled letters and squeezes to one of these
  * is the slur, stretched or not; "niger" written with one g is the country (1.14).
  */
 const STRETCHED_SLUR = new Map([['niger', 'nigger'], ['nigers', 'niggers'], ['niga', 'nigga'], ['nigas', 'niggas'], ['nigaz', 'niggaz']]);
+/** What lexicon patterns keep as written, so that they match the tokens above. */
+const KEPT_IN_PATTERNS = new Set([...UNSQUEEZED, ...STRETCHED_SLUR.values()]);
 
 /** Squeezes doubled letters in a lexicon pattern so it matches normalised text. */
 export function squeezePattern(p: string): string {
-  return p.replace(/[a-z]+/g, (w) => (UNSQUEEZED.has(w) ? w : w.replace(/([a-z])\1+/g, '$1')));
+  return p.replace(/[a-z]+/g, (w) => (KEPT_IN_PATTERNS.has(w) ? w : w.replace(/([a-z])\1+/g, '$1')));
 }
 
 /** Normalises `text` for matching; see {@link Normalized}. */
