@@ -26,11 +26,11 @@ export const IDENT_FR =
  * model missed named one of these, so no group statement was ever looked for.
  */
 export const TARGETED_EN =
-  "homeless(?: people| men| person)?|the homeless|rough sleepers|beggars|claimants|benefit claimants|scroungers|dole (?:dossers|scroungers|bludgers)|people on (?:benefits|welfare|the dole)|welfare (?:queens|recipients)|the unemployed|the disabled|disabled (?:kids|children|adults|man|woman|men|women)|wheelchair users|autistic (?:people|kids|children|adults)|autistics|the mentally ill|mentally ill people|deaf people|the deaf|travell?ers|gypsy|romanians|poles|syrians|afghans|somalis|nigerians|albanians|eritreans|sudanese|haitians|jamaicans|puerto ricans|asylum seekers|illegals|illegal aliens|non whites|jewish|jew|zionists|trans(?: athletes| kids| activists| women| woman| men| man)?|transgenders?|gay|bisexuals|drag queens";
+  "homeless(?: people| men| person)?|the homeless|rough sleepers|beggars|claimants|benefit claimants|scroungers|dole (?:dossers|scroungers|bludgers)|people on (?:benefits|welfare|the dole)|welfare (?:queens|recipients)|the unemployed|the disabled|disabled (?:kids|children|adults|man|woman|men|women)|wheelchair users|autistic (?:people|kids|children|adults)|autistics|the mentally ill|mentally ill people|people with (?:down s syndrome|downs syndrome|down syndrome|mental health (?:issues|problems)|mental illness(?:es)?|autism|learning disabilities|disabilities|a disability|dementia)|deaf people|the deaf|travell?ers|gypsy|romanians|poles|syrians|afghans|somalis|nigerians|albanians|eritreans|sudanese|haitians|jamaicans|puerto ricans|asylum seekers|illegals|illegal aliens|non whites|jewish|jew|zionists|trans(?: athletes| kids| activists| women| woman| men| man)?|transgenders?|gay|bisexuals|drag queens";
 
 /** Same, French. */
 export const TARGETED_FR =
-  "sdf|sans abris?|mendiants?|clandos?|allocataires|assistes|cas socs?|cas sociaux|chomeurs|beurs|antillais|tchetchenes|senegalais|algeriens|marocains|tunisiens|turcs|syriens|afghans|maliens|comoriens|congolais|roumains|albanais|gens du voyage|demandeurs d asile|mineurs isoles|mna|feminazies|bisexuel(?:le|e)?s|sourds|autistes|personnes handicapees|mongoliens";
+  "sdf|sans abris?|mendiants?|clandos?|allocataires|assistes|cas socs?|cas sociaux|chomeurs|beurs|antillais|tchetchenes|senegalais|algeriens|marocains|tunisiens|turcs|syriens|afghans|maliens|comoriens|congolais|roumains|albanais|gens du voyage|demandeurs d asile|mineurs isoles|mna|feminazies|bisexuel(?:le|e)?s|sourds|autistes|personnes handicapees|mongoliens|(?:les|des|ces) trisomiques|personnes (?:trisomiques|autistes)";
 
 /** Pseudo-groups: "these people", "your kind", "ces gens-là" (targets of dehumanisation without a group name). */
 export const PSEUDO_GROUP =

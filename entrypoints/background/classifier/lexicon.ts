@@ -130,7 +130,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['incitement', 3, [
     '(?:j espere|j espère) que (?:tu|t) (?:as|aies|attrapes?|choppes?|chopes?|auras|vas avoir|finis(?:ses)? avec) (?:un |une |le |la )?(?:cancer|covid|sida|tumeur|crise cardiaque|avc|maladie incurable)', 'hope (?:you|u) (?:get|gets|catch|die of|have|develop|got) (?:cancer|covid|aids|a tumou?r|a heart attack|a stroke|ebola)',
     '(?:tu|t) (?:ne )?merites? (?:pas|plus) de vivre', '(?:you|u) (?:don t|do not|dont) deserve to (?:live|exist|breathe)', '(?:just|please|pls|plz|should|to) stop existing', 'if (?:you|u) (?:just )?stopped existing', '(?:arrete|arretez|cesse|cessez) d exister',
-    '(?:i|we) hope (?:someone|somebody) (?:rapes|kills|shoots|stabs|beats|hurts) (?:you|u|her|him)', 'j espere que (?:quelqu un|qqn|qq1) (?:te|la|le|vous) (?:viole|tue|bute|frappe|defonce|egorge)',
+    '(?:(?:i|we) )?hope (?:someone|somebody) (?:rapes|kills|shoots|stabs|beats|hurts) (?:some sense into )?(?:you|u|her|him)', 'j espere que? (?:quelqu un|qqn|qq1|on) (?:te|la|le|vous) (?:viole|tue|bute|frappe|defonce|egorge)',
     '(?:i|we) hope (?:everything|all) (?:you love|you care about|you have) (?:falls apart|burns|dies|gets taken)', 'shoot (?:the lot of them|them all|all of them|every last one of them)',
   ]],
   ['death_threat', 3, ['(?:your|ur|his|her|ta|sa) (?:head|tete) (?:on|sur) (?:a |une )?(?:pike|stick|spike|plate|pique|plateau)', '(?:your|ur) corpse would', '(?:waiting|wait|see you|i ll be) (?:for you )?outside (?:your|ur|the) \\w+ with a (?:bat|knife|gun|crowbar|machete|hammer)']],
@@ -176,6 +176,12 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['insult', 3, ['get fucked', 'rapefugees?', '(?:you|u) look like (?:a |an )?(?:potato|thumb|foot|goblin|toad|ferret|hobbit|mop|lightbulb|egg)']],
   ['insult', 2, ['race (?:hustler|baiter|grifter)s?', '(?:your|ur) tears are', 'how do (?:you|u) even have a job', 'read a book(?! (?:about|on|by|called|titled|review|club))', '(?:did|do) (?:your|ur) parents (?:raise|love|even)', '(?:you re|ur|you are) finished']],
   ['threat', 2, ['(?:hope|hoping) i get to watch', 'karma s coming for (?:you|u)', '(?:we re|we are|i m|i am) keeping receipts']],
+  // 1.15: assault wished on the reader, dehumanising images and calls for expulsion, from the English development half.
+  ['sexual', 3, ['rapes? (?:some )?sense into (?:you|u|her|him|them)', '(?:someone|somebody) (?:should|needs to|ought to) rape (?:you|u|her)', '(?:quelqu un|qqn|on) (?:devrait|doit) (?:te|la|vous) violer']],
+  ['identity_attack', 3, [
+    '(?:apes|monkeys|rats|animals|pigs|cockroaches|savages) in (?:suits|ties|uniforms?|hijabs|headscarves|wigs|dresses)', '(?:des |les |ces )?(?:singes|rats|animaux|cafards|porcs|sauvages) en (?:costards?|costumes?|cravates?|uniformes?|hijabs?|voiles?)',
+    'stick (?:to|with) (?:your|their|ur) own (?:kind|race)', 'mass deportations? (?:now|asap|today|immediately)', '(?:remigration|expulsions? massives?) (?:maintenant|tout de suite|immediatement|vite)',
+  ]],
   ['identity_attack', 3, ['get deported', 'deport (?:her|him|them|you|u)(?: too| as well| back| now| already)?(?= |$)', 'nobody enslaved (?:you|u)']],
   // 1.12: French dismissals and coded claims from the development half.
   ['insult', 2, [
@@ -796,11 +802,11 @@ export const TARGETED_RE = new RegExp('(?<= )(?:' + squeezePattern([TARGETED_EN,
  * not scanned (the scan of every reply cost 10 % of the classifier's time).
  */
 export const TARGETED_GATE = new Set(
-  ('homeless sleepers beggars claimants scroungers dossers bludgers benefits welfare dole unemployed disabled wheelchair autistic autistics mentally deaf ' +
+  ('homeless sleepers beggars claimants scroungers dossers bludgers benefits welfare dole unemployed disabled wheelchair autistic autistics mentally mental syndrome autism disabilities disability dementia deaf ' +
     'travelers travellers gypsy romanians poles syrians afghans somalis nigerians albanians eritreans sudanese haitians jamaicans puerto asylum illegals illegal whites ' +
     'jewish jew zionists trans transgender transgenders gay bisexuals drag ' +
     'sdf abri abris mendiant mendiants clando clandos allocataires assistes soc socs sociaux chomeurs beurs antillais tchetchenes senegalais algeriens marocains tunisiens turcs ' +
-    'syriens maliens comoriens congolais roumains albanais voyage demandeurs mineurs mna feminazies bisexuels bisexuelles sourds autistes handicapees mongoliens')
+    'syriens maliens comoriens congolais roumains albanais voyage demandeurs mineurs mna feminazies bisexuels bisexuelles sourds autistes handicapees mongoliens trisomiques')
     .split(' ')
     .map(squeezePattern),
 );
