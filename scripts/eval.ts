@@ -14,7 +14,7 @@ import { genDoxxing, genDoxxingNegatives } from './classifier-gen';
 import { loadSeed } from './classifier-seed';
 
 /** Sets whose errors are never printed: only their scores may be read. */
-const SCORE_ONLY = new Set(['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'ngo']);
+const SCORE_ONLY = new Set(['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'ngo']);
 
 interface Scored {
   ex: Example;
@@ -66,6 +66,7 @@ function main(): void {
     ['holdout9', 'seed-replies-holdout9.tsv', 'holdout9 replies (eighth author, tweets/teen chat/forums/NGO brief with doxxing and look-alikes; written at the start of 1.12, scores read only at its end)'],
     ['holdout10', 'seed-replies-holdout10.tsv', 'holdout10 replies (ninth author, same brief with more doxxing; written after holdout9 was read, scores read only at the end of 1.12)'],
     ['holdout11', 'seed-replies-holdout11.tsv', 'holdout11 replies (another author, tweets/teen chat/forums/NGO brief; written at the start of 1.14, scores read only at its end)'],
+    ['holdout12', 'seed-replies-holdout12.tsv', 'holdout12 replies (another author who read only the docs; written during 1.15, scores read only)'],
     ['ngo', 'seed-replies-ngo.tsv', 'NGO-style hate claims and counter-narratives (sixth author; written during 1.10; only scores read, once before training on NGO-style writing and once at the end)'],
   ] as const;
   const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));

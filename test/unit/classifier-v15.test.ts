@@ -55,3 +55,51 @@ describe('v1.15: people named by a disability or an illness are a group', () => 
     expect(label(text)).not.toBe('hostile');
   });
 });
+
+describe('v1.15: a negation ends with its sentence', () => {
+  // 1.14 read "pas de souci" as negating the insult two words later, across the full stop.
+  it.each(['Pas de souci. Connard.', 'No thanks. Idiot.', 'Never again. Pathetic clown.', 'No more excuses. Mass deportations now.'])(
+    'calls "%s" hostile',
+    (text) => {
+      expect(label(text)).toBe('hostile');
+    },
+  );
+
+  it.each(["t'es pas... un con", "you're not an idiot", "t'es pas un connard, t'es juste maladroit"])('still reads "%s" as negated (an ellipsis is a pause)', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});
+
+describe('v1.15: the model reads which words a negation covers', () => {
+  // Words up to five after "not", "ne", "pas", "never"… are also hashed as negated, so
+  // a claim and its denial no longer differ by one word only. 1.14 read 2 of these
+  // denials as hostile and 9 as support; 1.15 reads 1 and 13.
+  const denials = [
+    'Refugees do not bring crime to the towns they are sent to.',
+    'Asylum seekers are not criminals, they are people running for their lives.',
+    "Migrants don't steal jobs, they fill the ones nobody wants.",
+    'Muslims are not terrorists, stop lumping a billion people together.',
+    "Gay people are not a danger to kids, that's an old smear.",
+    "Disabled people aren't a burden, the cuts are.",
+    'Immigrants don\'t commit more crime than anyone else, the stats are clear.',
+    'Les réfugiés ne sont pas des délinquants, arrêtez avec ça.',
+    'Les immigrés ne volent pas le travail des Français.',
+    "Les musulmans ne sont pas des terroristes, faut arrêter l'amalgame.",
+    'Les personnes trans ne sont pas un danger pour les enfants.',
+    "Les chômeurs ne sont pas des fainéants, il n'y a pas de boulot.",
+    "Les Roms ne sont pas des voleurs, c'est un vieux cliché.",
+    'Les migrants ne ramènent pas la délinquance, les chiffres le montrent.',
+  ];
+
+  it('reads denials of hate claims as counter-speech', () => {
+    const labels = denials.map(label);
+    expect(labels.filter((l) => l === 'hostile').length).toBeLessThanOrEqual(1);
+    expect(labels.filter((l) => l === 'supportive').length).toBeGreaterThanOrEqual(12);
+  });
+
+  it('still reads the claims themselves as hostile', () => {
+    expect(label('Refugees bring crime to every town they are sent to.')).toBe('hostile');
+    expect(label('Les migrants sont un danger pour nos enfants.')).toBe('hostile');
+    expect(label('Muslims can never be trusted.')).toBe('hostile');
+  });
+});
