@@ -103,3 +103,37 @@ describe('v1.15: the model reads which words a negation covers', () => {
     expect(label('Muslims can never be trusted.')).toBe('hostile');
   });
 });
+
+describe('v1.15: coded hate, conspiracy claims and dialect insults', () => {
+  // Before these patterns, 7 of these were neutral, 5 hostile only through the model
+  // and the French claim through another rule.
+  it.each([
+    '(((They))) are behind every revolution in history.',
+    'the (((bankers))) own the media',
+    'Kung flu came from people eating bats.',
+    "the great replacement is real and you're its cheerleader",
+    'Le grand remplacement est réel, ouvrez les yeux.',
+    "the gay agenda is real and you're the spokesperson",
+    "they're invading us with birth rates",
+    "Some lives just aren't worth living.",
+    'mongolito de service',
+    "Les migrants sont la gangrène de l'Europe",
+    "you're a flamin galah, mate",
+    "she's a right mardy cow isn't she",
+    'ptn de feministe de mes 2 😤',
+  ])('calls "%s" hostile, by a rule', (text) => {
+    expect(label(text)).toBe('hostile');
+    expect(rules(text).some((r) => r.startsWith('phrase:'))).toBe(true);
+  });
+
+  it.each([
+    'I saw a flock of galahs at the park today, gorgeous pink birds',
+    'he was a bit mardy this morning, needed coffee',
+    "the great replacement is a racist conspiracy theory, full stop",
+    'there is no "gay agenda", just people living their lives',
+    "j'ai perdu mes 2 chats l'an dernier",
+    '((( this is a test of brackets )))',
+  ])('leaves the look-alike "%s" alone', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});

@@ -361,9 +361,16 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
   if (gate !== 0) {
     for (const p of GRAMMAR) if ((gate & p.bit) !== 0) negatedHits += scanPattern(nz, text, p.re, p.sub, p.w, p.rule, hits);
   }
+  // The antisemitic "echo" ("(((they)))") lives in the brackets normalising drops.
+  if (text.indexOf('(((') >= 0) {
+    ECHO_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = ECHO_RE.exec(text))) hits.push({ start: m.index, end: m.index + m[0].length, sub: 'identity_attack', w: 3, rule: 'phrase:identity_attack' });
+  }
   groupHits(nz, hits, text);
   return hits;
 }
+const ECHO_RE = /\(\(\(\p{L}[\p{L}\p{M}'’ .-]{0,30}[\p{L}.]\)\)\)/gu;
 
 /**
  * Adds every match of one phrase or grammar pattern to hits, in original-text

@@ -114,7 +114,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['insult', 3, ['walking abortion', 'phuck (?:you|u)', 'should(?: have|ve) swallowed (?:you|u)', 'sombre (?:merde|idiote?|cretine?|abrutie?|conne?)']],
   ['insult', 2, ['never post again', 'claquee? au sol', 'va te faire soigner', 'ok boomeuse?']],
   ['identity_attack', 3, ['know your place', '(?:women|females|girls) (?:shouldn t|should not|should never|shouldnt) (?:vote|work|drive|speak|lead|be allowed)', '(?:les )?(?:femmes|meufs) (?:ne devraient pas|devraient pas|devraient jamais) (?:voter|travailler|conduire|parler|diriger)']],
-  ['insult', 3, ['erreur de capote', 'de mes deux(?<=(?:iste|euse|eur|eure|expert|experte|militant|militante|victime|heroine|heros|intello|prof|star|depute|deputee|avocat|avocate|ecrivain|ecrivaine|chef|patron|patronne) de mes deux)(?! (?:chats?|chiens?|enfants?|filles?|fils|freres?|soeurs?|amis?|amies?|mains?|yeux|bras|jambes|parents|cousin\\w*|potes?|voisin\\w*|collegues?|ecrans?))']],
+  ['insult', 3, ['erreur de capote', 'de mes (?:deux|2)(?<=(?:iste|euse|eur|eure|expert|experte|militant|militante|victime|heroine|heros|intello|prof|star|depute|deputee|avocat|avocate|ecrivain|ecrivaine|chef|patron|patronne) de mes (?:deux|2))(?! (?:chats?|chiens?|enfants?|filles?|fils|freres?|soeurs?|amis?|amies?|mains?|yeux|bras|jambes|parents|cousin\\w*|potes?|voisin\\w*|collegues?|ecrans?))']],
   // Calls to punish someone in public: a pile-on, not an opinion.
   ['incitement', 3, [
     'lock (?:her|him|them) up', 'run (?:her|him) down', 'enfermez (?:la|le)',
@@ -182,6 +182,13 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:apes|monkeys|rats|animals|pigs|cockroaches|savages) in (?:suits|ties|uniforms?|hijabs|headscarves|wigs|dresses)', '(?:des |les |ces )?(?:singes|rats|animaux|cafards|porcs|sauvages) en (?:costards?|costumes?|cravates?|uniformes?|hijabs?|voiles?)',
     'stick (?:to|with) (?:your|their|ur) own (?:kind|race)', 'mass deportations? (?:now|asap|today|immediately)', '(?:remigration|expulsions? massives?) (?:maintenant|tout de suite|immediatement|vite)',
   ]],
+  // 1.15: coded and dialect insults and conspiracy claims from the development halves.
+  ['identity_attack', 3, [
+    'kung flu', '(?:the )?great replacement is (?:real|happening|here|coming|not a (?:theory|conspiracy))', '(?:le )?grand remplacement (?:est (?:reel|en marche|la)|c est (?:reel|maintenant))',
+    '(?:the )?(?:gay|lgbtq?|trans|homosexual) agenda is (?:real|coming|everywhere|in (?:our|your|the) (?:schools|libraries|kids))', '(?:they re|they are|theyre) (?:just )?(?:invaders|invading (?:us|our|europe|the country))',
+    '(?:some )?lives (?:just |simply )?(?:aren t|are not|arent|isn t|not) worth living', 'mongolitos?', 'gangrene (?:de|d) (?:l europe|la france|notre pays|nos villes|l occident)',
+  ]],
+  ['insult', 2, ['galahs?', 'mardy (?:cow|bitch|cunt)']],
   ['identity_attack', 3, ['get deported', 'deport (?:her|him|them|you|u)(?: too| as well| back| now| already)?(?= |$)', 'nobody enslaved (?:you|u)']],
   // 1.12: French dismissals and coded claims from the development half.
   ['insult', 2, [
