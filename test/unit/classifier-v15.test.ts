@@ -5,6 +5,21 @@ import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/class
 const label = (text: string) => classify({ text }).label;
 const rules = (text: string) => classify({ text }).reasons.map((r) => r.rule);
 
+/** Each reply is hostile, and a pattern (not the model alone) says so. */
+function hostileByPattern(texts: string[]): void {
+  it.each(texts)('calls "%s" hostile, by a rule', (text) => {
+    expect(label(text)).toBe('hostile');
+    expect(rules(text).some((r) => r.startsWith('phrase:'))).toBe(true);
+  });
+}
+
+/** Each reply is left non-hostile. */
+function leftAlone(texts: string[]): void {
+  it.each(texts)('leaves the look-alike "%s" alone', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+}
+
 describe('v1.15', () => {
   it('reports version 1.15 with both weight ids', () => {
     expect(CLASSIFIER_VERSION).toMatch(/^1\.15\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
@@ -14,7 +29,7 @@ describe('v1.15', () => {
 describe('v1.15: assault wished on someone, dehumanising images, calls for expulsion', () => {
   // 1.14 called the first, second, fourth and seventh of these neutral, and caught the
   // fifth and sixth only through the model, which a retrain can move below its bar.
-  it.each([
+  hostileByPattern([
     'hope somebody rapes some sense into her',
     "j'espère qu'on la viole",
     'someone should rape you',
@@ -22,18 +37,13 @@ describe('v1.15: assault wished on someone, dehumanising images, calls for expul
     "des rats en costard, voilà ce qu'ils sont",
     'Stick to your own kind and leave our daughters alone.',
     'Mass deportation asap.',
-  ])('calls "%s" hostile, by a rule', (text) => {
-    expect(label(text)).toBe('hostile');
-    expect(rules(text).some((r) => r.startsWith('phrase:'))).toBe(true);
-  });
+  ]);
 
-  it.each([
+  leftAlone([
     'I stick to my own kind of music',
     'the cartoon had monkeys in hats and a bear in a suit',
     'We hope someone kills the spider in the bathroom lol',
-  ])('leaves the look-alike "%s" alone', (text) => {
-    expect(label(text)).not.toBe('hostile');
-  });
+  ]);
 });
 
 describe('v1.15: people named by a disability or an illness are a group', () => {
@@ -107,7 +117,7 @@ describe('v1.15: the model reads which words a negation covers', () => {
 describe('v1.15: coded hate, conspiracy claims and dialect insults', () => {
   // Before these patterns, 7 of these were neutral, 5 hostile only through the model
   // and the French claim through another rule.
-  it.each([
+  hostileByPattern([
     '(((They))) are behind every revolution in history.',
     'the (((bankers))) own the media',
     'Kung flu came from people eating bats.',
@@ -121,19 +131,14 @@ describe('v1.15: coded hate, conspiracy claims and dialect insults', () => {
     "you're a flamin galah, mate",
     "she's a right mardy cow isn't she",
     'ptn de feministe de mes 2 😤',
-  ])('calls "%s" hostile, by a rule', (text) => {
-    expect(label(text)).toBe('hostile');
-    expect(rules(text).some((r) => r.startsWith('phrase:'))).toBe(true);
-  });
+  ]);
 
-  it.each([
+  leftAlone([
     'I saw a flock of galahs at the park today, gorgeous pink birds',
     'he was a bit mardy this morning, needed coffee',
     "the great replacement is a racist conspiracy theory, full stop",
     'there is no "gay agenda", just people living their lives',
     "j'ai perdu mes 2 chats l'an dernier",
     '((( this is a test of brackets )))',
-  ])('leaves the look-alike "%s" alone', (text) => {
-    expect(label(text)).not.toBe('hostile');
-  });
+  ]);
 });
