@@ -142,3 +142,22 @@ describe('v1.15: coded hate, conspiracy claims and dialect insults', () => {
     '((( this is a test of brackets )))',
   ]);
 });
+
+describe('v1.15: support phrases a friend writes', () => {
+  // 1.14 left these neutral: no support word it knew.
+  it.each([
+    'Reste forte, la honte doit changer de camp',
+    "They want you to quit, don't give them that",
+    'sois forte ma belle',
+    'Restez forts les filles',
+  ])('calls "%s" supportive', (text) => {
+    expect(label(text)).toBe('supportive');
+  });
+
+  it.each(['Reste fort au mercato, le club doit garder ses joueurs', 'la demande reste forte sur le marché'])(
+    'leaves "%s" (said of a club or a market) neutral',
+    (text) => {
+      expect(label(text)).toBe('neutral');
+    },
+  );
+});
