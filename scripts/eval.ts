@@ -65,8 +65,8 @@ function main(): void {
     ['holdout8', 'seed-replies-holdout8.tsv', 'holdout8 replies (seventh author, tweets/teen chat/forums/NGO brief; written at the start of 1.11, scores read only at its end)'],
     ['holdout9', 'seed-replies-holdout9.tsv', 'holdout9 replies (eighth author, tweets/teen chat/forums/NGO brief with doxxing and look-alikes; written at the start of 1.12, scores read only at its end)'],
     ['holdout10', 'seed-replies-holdout10.tsv', 'holdout10 replies (ninth author, same brief with more doxxing; written after holdout9 was read, scores read only at the end of 1.12)'],
-    ['holdout11', 'seed-replies-holdout11.tsv', 'holdout11 replies (another author, tweets/teen chat/forums/NGO brief; written at the start of 1.14, scores read only at its end)'],
-    ['holdout12', 'seed-replies-holdout12.tsv', 'holdout12 replies (another author who read only the docs; written during 1.15, scores read only)'],
+    ['holdout11', 'seed-replies-holdout11.tsv', 'holdout11 replies (another author, tweets/teen chat/forums/NGO brief; written at the start of 1.14, only its scores read, six times during 1.14 and during 1.15)'],
+    ['holdout12', 'seed-replies-holdout12.tsv', 'holdout12 replies (another author who read only the docs; written during 1.15, only its scores read, five times)'],
     ['ngo', 'seed-replies-ngo.tsv', 'NGO-style hate claims and counter-narratives (sixth author; written during 1.10; only scores read, once before training on NGO-style writing and once at the end)'],
   ] as const;
   const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
@@ -114,7 +114,7 @@ function main(): void {
   // doxxing-holdout (1.12, a fourth author): only its scores are read.
   // doxxing-dev3 and dev4 (1.12, a fifth and sixth author): licences, forms, leaks, lowercase and split addresses, business listings as hard negatives.
   // doxxing-holdout2 and 3 (1.13, a seventh and eighth author, never read): the doxxing scorer's measure.
-  // doxxing-holdout4 (1.14, a ninth author, written at its start): scores read once, at its end.
+  // doxxing-holdout4 (1.14, a ninth author, written at its start): only its scores read, with 1.13, midway and after 1.14's last fixes.
   for (const [file, name] of [['doxxing-dev.tsv', 'doxxing dev set'], ['doxxing-dev2.tsv', 'doxxing dev set 2'], ['doxxing-dev3.tsv', 'doxxing dev set 3'], ['doxxing-dev4.tsv', 'doxxing dev set 4'], ['doxxing-dev5.tsv', 'doxxing dev set 5'], ['doxxing-holdout.tsv', 'doxxing holdout'], ['doxxing-holdout2.tsv', 'doxxing holdout 2'], ['doxxing-holdout3.tsv', 'doxxing holdout 3'], ['doxxing-holdout4.tsv', 'doxxing holdout 4']] as const) {
     const doxDev = run(loadSeed(`test/fixtures/classifier/${file}`));
     for (const lang of ['fr', 'en'] as const) {

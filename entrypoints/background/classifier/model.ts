@@ -42,7 +42,6 @@ const SEED_NEG = 0x165667b1;
 const NEG_SCOPE = 5;
 /** Normalised tokens that open a negation's scope (squeezed spellings). */
 const NEGATORS = new Set(['not', 'never', 'no', 'nor', 'cannot', 'ne', 'n', 'pas', 'jamais', 'aucun', 'aucune', 'rien', 'ni', 'sans'].map(squeezePattern));
-/** English "n't" leaves a bare "t" after these stems ("don t", "isn t"). */
 /** English "n't" leaves a bare "t" token ("shouldn t", "isn t"): that one is no French "t'" ("t'es"). */
 export const NT_STEMS = new Set(['don', 'can', 'shouldn', 'isn', 'wasn', 'won', 'didn', 'doesn', 'aren', 'couldn', 'wouldn', 'haven', 'hasn', 'ain', 'mustn', 'needn', 'weren', 'hadn', 'shan'].map(squeezePattern));
 
@@ -88,9 +87,7 @@ export function featurize(nz: Normalized): { feats: Int32Array; n: number; tokSt
     else if (negLeft > 0) {
       // The word once more, marked as negated: one extra feature per word in scope.
       negLeft--;
-      let h = SEED_NEG;
-      for (let k = 0; k < t.length; k++) h = mix(h, t.charCodeAt(k));
-      scratch[n++] = h & MASK;
+      scratch[n++] = hashWord(t, SEED_NEG) & MASK;
     }
     if (aboutGroup && groupFlags[i] === 0) n = hashWordAndPair(toks, i, SEED_GROUP, n);
     n = hashWordAndPair(toks, i, SEED_UNI, n);
@@ -112,11 +109,15 @@ export function featurize(nz: Normalized): { feats: Int32Array; n: number; tokSt
   lastResult = { feats: scratch, n, tokStart: tokStartIdx };
   return lastResult;
 }
-/** Hashes token `i` and the pair it starts, under `seed`, into the scratch buffer at `n`; returns the next free slot. */
-function hashWordAndPair(toks: string[], i: number, seed: number, n: number): number {
-  const t = toks[i]!;
+/** The unmasked hash of one word under `seed`. */
+function hashWord(t: string, seed: number): number {
   let h = seed;
   for (let k = 0; k < t.length; k++) h = mix(h, t.charCodeAt(k));
+  return h;
+}
+/** Hashes token `i` and the pair it starts, under `seed`, into the scratch buffer at `n`; returns the next free slot. */
+function hashWordAndPair(toks: string[], i: number, seed: number, n: number): number {
+  const h = hashWord(toks[i]!, seed);
   scratch[n++] = h & MASK;
   if (i + 1 < toks.length) {
     const u = toks[i + 1]!;
