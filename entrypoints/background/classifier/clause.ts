@@ -10,6 +10,7 @@
 import type { SubLabel } from '../../../storage/schema';
 import { IDENT_EN, IDENT_FR, TARGETED_EN, TARGETED_FR } from './groups';
 import { squeezePattern, toOriginal, type Normalized } from './normalize';
+import { tokenMatchStart, tokenPattern } from './alternation';
 
 const DET = '(?:(?:all|any|every|the next|le prochain|la prochaine|les prochains|chaque|those|these|the|a|an|some|les|des|ces|tous les|toutes les|aux|une|un|cette|ce|la|le|l) )?';
 const GRP = `${DET}(?:${IDENT_EN}|${IDENT_FR}|${TARGETED_EN}|${TARGETED_FR})`;
@@ -60,7 +61,7 @@ interface ClauseRule {
   name: string;
 }
 
-const mk = (src: string): RegExp => new RegExp('(?<= )(?:' + squeezePattern(src) + ')(?= )', 'g');
+const mk = (src: string): RegExp => tokenPattern(squeezePattern(src));
 const RULES: ClauseRule[] = [
   { re: mk(`(?:${LEAD_EN}|${LEAD_FR}) (?:\\w+ ){0,2}${GRP}`), sub: 'identity_attack', name: 'clause:contempt' },
   { re: mk(THREAT_EN + '|' + THREAT_FR), sub: 'threat', name: 'clause:group_threat' },
@@ -141,8 +142,8 @@ export function clauseHits(text: string, nz: Normalized, ids: Array<[number, num
     r.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = r.re.exec(s))) {
-      const a = m.index;
-      const b = a + m[0].length;
+      const a = tokenMatchStart(m);
+      const b = m.index + m[0].length;
       const [os, oe] = toOriginal(nz, a, b);
       if (r.crossSentence) {
         // The group must be named before the pronoun, in an earlier clause.

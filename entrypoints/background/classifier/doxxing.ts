@@ -8,6 +8,7 @@ import { parsePhoneNumberFromString as parseWithMetadata, type CountryCode } fro
 import metadata from 'libphonenumber-js/min/metadata';
 import type { SubLabel } from '../../../storage/schema';
 import { piecedPhones } from './phone-pieces';
+import { alternativesOf } from './alternation';
 
 /** One piece of personal data found in the text. */
 export interface PiiHit {
@@ -240,6 +241,8 @@ const EN_STREET_CAP = new RegExp("(?<![\\p{L}])(?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,
 const GENERIC_SUBJECT = /(?:millions?|milliers|centaines|thousands|hundreds|most|la plupart|beaucoup|many|tous les|toutes les|all the|majorit[ée]|majority)\b[^.!?]{0,70}$/iu;
 const SCHED_GATE = /(?:semaine|week|nuits|nights|shift|till|every|tous les|chaque|sort |sortie|gets? (?:off|out)|finish|commence|finit|leaves|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays)/i;
 const TLD_GATE = /(?:\.|dot|point)\s*[\])}]?\s*(?:com|fr|net|org|io|co|uk|be|ch|ca|de|es|it|eu|info|me|example|biz|us|au|lu)\b/i;
+/** TLD_GATE with EMAIL_OBF's flags: every EMAIL_OBF match ends with a match of it. */
+const TLD_AFTER_DOT = new RegExp(TLD_GATE.source, 'iu');
 const FIRST_PERSON = /(?:(?:^|[\s,.;!?])(?:je|j['’]|i|we|nous|on)\s+\S*|(?:^|[\s,.;!?])(?:mon|ma|mes|my|our|notre|nos)\s+\S+\s*)$/iu;
 
 const PERSON_PHRASE =
@@ -338,29 +341,6 @@ const GO_THERE = /(?:when are we going|on y va quand|we['’]re coming|on arrive
 const LIVES_GATE = /(?:adresse|address|habit|vit |vivent|cr[èe]ch|loge|r[ée]sid|domicil|lives?\b|living|stays?\b|house is|home is)/i;
 const RESIDENCE_GATE = /r[ée]sidence/i;
 const MAP_GATE = /map|waze|w3w|what3words|osm\.org|here\.com/i;
-
-/** The top-level alternatives of a pattern source: "a|(?:b|c)d" → ["a", "(?:b|c)d"]; "(?:a|b)" → ["a", "b"]. */
-function alternativesOf(src: string): string[] {
-  const alts: string[] = [];
-  let depth = 0;
-  let from = 0;
-  let wholeGroup = src.startsWith('(?:');
-  for (let i = 0; i < src.length; i++) {
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') {
-      // A class is one atom: skip to its closing bracket.
-      while (src[++i] !== ']') if (src[i] === '\\') i++;
-    } else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0 && i < src.length - 1) wholeGroup = false;
-    else if (c === '|' && depth === 0) {
-      alts.push(src.slice(from, i));
-      from = i + 1;
-    }
-  }
-  alts.push(src.slice(from));
-  return wholeGroup && alts.length === 1 ? alternativesOf(src.slice(3, -1)) : alts;
-}
 
 /**
  * Several word gates in one pattern: when it fails, each of them is known to fail. Most replies
@@ -510,16 +490,18 @@ function findPiiForward(text: string): PiiHit[] {
     pushAll(hits, FR_RESIDENCE, text, 'address', 0.85, 'pii:residence_fr');
   }
 
+  // Most replies with an "@" only mention someone: the plain and spaced forms need the "@"
+  // itself, the obfuscated one a top-level domain after a dot (asked before its costly scan).
   if (hasAt && text.indexOf('@') >= 0) {
     pushAll(hits, EMAIL_SPACED, text, 'email', 0.85, 'pii:email_spaced');
-  }
-  if (hasAt) {
     EMAIL.lastIndex = 0;
     while ((m = EMAIL.exec(text))) {
       const local = m[0].slice(0, m[0].indexOf('@'));
       const inst = EMAIL_INSTITUTIONAL.test(local) || EMAIL_INST_DOMAIN.test(m[0]);
       push(hits, m, 'email', inst ? 0.15 : 0.85, 'pii:email');
     }
+  }
+  if (hasAt && TLD_AFTER_DOT.test(text)) {
     EMAIL_OBF.lastIndex = 0;
     while ((m = EMAIL_OBF.exec(text))) {
       if (m[0].indexOf('@') >= 0 && !/[\[\({]|\s(?:dot|point)\s/i.test(m[0])) continue;

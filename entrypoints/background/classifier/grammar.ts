@@ -11,6 +11,7 @@
  */
 import type { SubLabel } from '../../../storage/schema';
 import { squeezePattern } from './normalize';
+import { tokenPattern } from './alternation';
 import type { Strength } from './lexicon';
 import { GROUP_EN, GROUP_FR, IDENT_EN, IDENT_FR, PSEUDO_GROUP } from './groups';
 
@@ -239,7 +240,7 @@ RULES.push({
 export const GRAMMAR: GrammarRule[] = RULES.map((r, i) => ({
   sub: r.sub,
   w: r.w,
-  re: new RegExp('(?<= )(?:' + squeezePattern(r.src) + ')(?= )', 'g'),
+  re: tokenPattern(squeezePattern(r.src)),
   rule: `grammar:${r.name}`,
   bit: 1 << i,
 }));

@@ -48,6 +48,7 @@ import { PSEUDO_GROUP } from './groups';
 import { clauseHits } from './clause';
 import { decodeWeights, featurize, NT_STEMS, predict, type ModelWeights } from './model';
 import { normalize, squeezePattern, toOriginal, type Normalized } from './normalize';
+import { tokenMatchStart, tokenPattern } from './alternation';
 import { WEIGHTS } from './weights.generated';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
@@ -116,7 +117,7 @@ function speaksToReader(tokens: string[]): boolean {
   }
   return false;
 }
-const PSEUDO_GROUP_RE = new RegExp('(?<= )(?:' + PSEUDO_GROUP + ')(?= )');
+const PSEUDO_GROUP_RE = tokenPattern(PSEUDO_GROUP, '');
 
 /** Function words that never explain a model decision on their own. */
 const FUNCTION_WORDS = new Set([...SECOND_PERSON, ...NT_STEMS, 'i', 'me', 'my', 'we', 'he', 'she', 'it', 'they', 'them', 'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'is', 'are', 'be', 'was', 'it', 's', 're', 'that', 'this', 'just', 'so', 'with', 'for', 'not', 'do', 'dont', 'je', 'j', 'il', 'elle', 'on', 'nous', 'ils', 'le', 'la', 'les', 'l', 'un', 'une', 'des', 'de', 'du', 'd', 'et', 'ou', 'a', 'au', 'en', 'est', 'es', 'c', 'ce', 'ca', 'qu', 'que', 'qui', 'quelqu', 'pas', 'ne', 'n', 'se', 's', 'y', 'me', 'm', 'mon', 'ma', 'mes', 'pour', 'avec', '@',
@@ -381,12 +382,9 @@ function scanPattern(nz: Normalized, text: string, re: RegExp, sub: Hit['sub'], 
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(nz.norm))) {
-    const s = m.index;
-    const e = s + m[0].length;
-    if (e === s) {
-      re.lastIndex++;
-      continue;
-    }
+    const s = tokenMatchStart(m);
+    const e = m.index + m[0].length;
+    if (e === s) continue;
     if ((sub === 'insult' || sub === 'identity_attack') && negated(nz, s - 1, text)) {
       cancelled++;
       continue;
@@ -401,7 +399,7 @@ function normMatches(re: RegExp, s: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(s))) out.push([m.index, m.index + m[0].length]);
+  while ((m = re.exec(s))) out.push([tokenMatchStart(m), m.index + m[0].length]);
   return out;
 }
 
@@ -510,11 +508,9 @@ function allMatches(re: RegExp, nz: Normalized, out: Array<[number, number]>): v
   re.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = re.exec(nz.norm))) {
-    if (m[0].length === 0) {
-      re.lastIndex++;
-      continue;
-    }
-    out.push(toOriginal(nz, m.index, m.index + m[0].length));
+    const s = tokenMatchStart(m);
+    const e = m.index + m[0].length;
+    if (e > s) out.push(toOriginal(nz, s, e));
   }
 }
 
@@ -595,9 +591,10 @@ function condemnedOutside(nz: Normalized, hh: Hit[]): boolean {
   CONDEMN_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CONDEMN_RE.exec(nz.norm))) {
-    const [os, oe] = toOriginal(nz, m.index, m.index + m[0].length);
+    const s = tokenMatchStart(m);
+    const [os, oe] = toOriginal(nz, s, m.index + m[0].length);
     if (hh.some((h) => os < h.end && oe > h.start)) continue;
-    if (!/^(?:not|never|pas) /.test(m[0]) && CONDEMN_NEG_RE.test(nz.norm.slice(Math.max(0, m.index - 20), m.index))) continue;
+    if (!/^ (?:not|never|pas) /.test(m[0]) && CONDEMN_NEG_RE.test(nz.norm.slice(Math.max(0, s - 20), s))) continue;
     return true;
   }
   return false;

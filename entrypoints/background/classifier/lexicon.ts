@@ -7,6 +7,7 @@
 import type { SubLabel } from '../../../storage/schema';
 import { GROUP_EN, GROUP_FR, IDENT_EN, IDENT_FR, TARGETED_EN, TARGETED_FR } from './groups';
 import { setContextCorrector, setCorrector, setMaskTargets, squeezePattern } from './normalize';
+import { tokenPattern } from './alternation';
 
 /** A lexicon hit strength: 3 = unambiguous, 2 = usual, 1 = weak on its own. */
 export type Strength = 1 | 2 | 3;
@@ -702,7 +703,7 @@ setMaskTargets([...WORD_MAP.keys(), 'fuck', 'fucking', 'shit', 'putain', 'merde'
 
 function compile(list: string[]): RegExp {
   // Boundaries are the spaces that normalize() puts around every token.
-  return new RegExp('(?<= )(?:' + list.map(squeezePattern).join('|') + ')(?= )', 'g');
+  return tokenPattern(list.map(squeezePattern).join('|'));
 }
 
 /**
@@ -801,9 +802,9 @@ const POS_PRED =
 const NEGATORS = "not|never|no|nor|n t|isn t|aren t|don t|doesn t|pas|jamais|aucun|aucune|ni|non";
 
 /** A mention of a protected group. */
-export const IDENT_RE = new RegExp('(?<= )(?:' + squeezePattern([IDENT_EN, IDENT_FR].join('|')) + ')(?= )', 'g');
+export const IDENT_RE = tokenPattern(squeezePattern([IDENT_EN, IDENT_FR].join('|')));
 /** A mention of another targeted population (claimants, the homeless, nationalities). */
-export const TARGETED_RE = new RegExp('(?<= )(?:' + squeezePattern([TARGETED_EN, TARGETED_FR].join('|')) + ')(?= )', 'g');
+export const TARGETED_RE = tokenPattern(squeezePattern([TARGETED_EN, TARGETED_FR].join('|')));
 /**
  * Every match of TARGETED_RE contains one of these words: a reply without any is
  * not scanned (the scan of every reply cost 10 % of the classifier's time).
@@ -818,11 +819,11 @@ export const TARGETED_GATE = new Set(
     .map(squeezePattern),
 );
 /** A negative predicate (hatred, dehumanisation, harm) near a group mention. */
-export const NEG_PRED_RE = new RegExp('(?<= )(?:' + squeezePattern(NEG_PRED) + ')(?= )', 'g');
+export const NEG_PRED_RE = tokenPattern(squeezePattern(NEG_PRED));
 /** A positive predicate about a group (support for the group). */
-export const POS_PRED_RE = new RegExp('(?<= )(?:' + squeezePattern(POS_PRED) + ')(?= )', 'g');
+export const POS_PRED_RE = tokenPattern(squeezePattern(POS_PRED));
 /** Negators between a group and a predicate ("not all Muslims are…"). */
-export const NEGATOR_RE = new RegExp('(?<= )(?:' + NEGATORS + ')(?= )');
+export const NEGATOR_RE = tokenPattern(NEGATORS, '');
 
 /** Strong terms (6+ letters) searched inside long fused tokens and hashtags. */
 export const FUSED_RE = new RegExp(
@@ -830,22 +831,21 @@ export const FUSED_RE = new RegExp(
 );
 
 /** Counter-speech markers explicit enough to neutralise an unquoted slur ("appeler quelqu'un harki c'est du racisme"). */
-export const COUNTER_STRONG_RE = new RegExp(
-  '(?<= )(?:' +
-    [
-      'c est (?:du|un|une|de la) (?:racisme|raciste|insulte|harcelement|haine|sexisme|homophobie|antisemitisme|islamophobie|propos racistes)',
-      'est (?:raciste|une insulte|homophobe|sexiste)', 'sont racistes', 'insulte raciste', 'propos racistes',
-      '(?:appeler|traiter|qualifier) (?:quelqu un|qqn|quelqu une|un elu|une elue|les gens|des gens|un homme|une femme|un adjoint|quiconque) (?:de|d)',
-      'n est pas une insulte', '(?:arreter|arrete|arretez|cesser|cessez|cesse) (?:d appeler|de traiter)', 'me traiter de', 'nous traiter de', 'les traiter de', '(?:t a|l a|les a|nous a|vous a|t ont|l ont|les ont|nous ont|vous ont) (?:traitee?s?|appelee?s?|qualifiee?s?|insultee?s?) (?:de|d)',
-      'is (?:racist|hateful|not ok|not okay|unacceptable|sexist|homophobic|transphobic|antisemitic|a slur|hate speech|bigotry|bigoted|racism)',
-      'is (?:misogyny|misogynistic|hate|ableist|xenophobic|islamophobic)', 'using slurs', 'plain and simple', 'the word', 'that word', 'le mot', 'ce mot', 'c est (?:du|de la|de l) (?:sexisme|misogynie|transphobie|validisme|xenophobie)', 'pur et simple', 'call out', '(?<!(?:feel|have|harbor|harbour|nothing but|only|pure|my|our) )hatred (?:for|of|towards|against)', '(?:saying|calling|writing) (?:\\w+ ){0,5}(?:shows|proves|makes you)', '(?:dire|ecrire|traiter|appeler) (?:\\w+ ){0,5}(?:montre|prouve|revele)',
-      'are (?:racist|slurs)', 'calling (?:someone|people|her|him|them|anyone|a person|us)', 'stop calling', '(?:saying|writing) (?:that|stuff like|things like)', 'statements like', 'if you say', 'messages like', 'comments? like',
-      '(?:racist|sexist|hateful|homophobic|xenophobic) (?:lie|myth)', 'mensonge (?:raciste|sexiste|homophobe|xenophobe)',
-      'dire (?:que|des choses comme)', 'des propos comme', 'des messages comme', 'si (?:vous dites|tu dis)', 'pour avoir dit', 'for saying',
-    ]
-      .map(squeezePattern)
-      .join('|') +
-    ')(?= )',
+export const COUNTER_STRONG_RE = tokenPattern(
+  [
+    'c est (?:du|un|une|de la) (?:racisme|raciste|insulte|harcelement|haine|sexisme|homophobie|antisemitisme|islamophobie|propos racistes)',
+    'est (?:raciste|une insulte|homophobe|sexiste)', 'sont racistes', 'insulte raciste', 'propos racistes',
+    '(?:appeler|traiter|qualifier) (?:quelqu un|qqn|quelqu une|un elu|une elue|les gens|des gens|un homme|une femme|un adjoint|quiconque) (?:de|d)',
+    'n est pas une insulte', '(?:arreter|arrete|arretez|cesser|cessez|cesse) (?:d appeler|de traiter)', 'me traiter de', 'nous traiter de', 'les traiter de', '(?:t a|l a|les a|nous a|vous a|t ont|l ont|les ont|nous ont|vous ont) (?:traitee?s?|appelee?s?|qualifiee?s?|insultee?s?) (?:de|d)',
+    'is (?:racist|hateful|not ok|not okay|unacceptable|sexist|homophobic|transphobic|antisemitic|a slur|hate speech|bigotry|bigoted|racism)',
+    'is (?:misogyny|misogynistic|hate|ableist|xenophobic|islamophobic)', 'using slurs', 'plain and simple', 'the word', 'that word', 'le mot', 'ce mot', 'c est (?:du|de la|de l) (?:sexisme|misogynie|transphobie|validisme|xenophobie)', 'pur et simple', 'call out', '(?<!(?:feel|have|harbor|harbour|nothing but|only|pure|my|our) )hatred (?:for|of|towards|against)', '(?:saying|calling|writing) (?:\\w+ ){0,5}(?:shows|proves|makes you)', '(?:dire|ecrire|traiter|appeler) (?:\\w+ ){0,5}(?:montre|prouve|revele)',
+    'are (?:racist|slurs)', 'calling (?:someone|people|her|him|them|anyone|a person|us)', 'stop calling', '(?:saying|writing) (?:that|stuff like|things like)', 'statements like', 'if you say', 'messages like', 'comments? like',
+    '(?:racist|sexist|hateful|homophobic|xenophobic) (?:lie|myth)', 'mensonge (?:raciste|sexiste|homophobe|xenophobe)',
+    'dire (?:que|des choses comme)', 'des propos comme', 'des messages comme', 'si (?:vous dites|tu dis)', 'pour avoir dit', 'for saying',
+  ]
+    .map(squeezePattern)
+    .join('|'),
+  '',
 );
 
 // ---------------------------------------------------------------------------
@@ -1091,21 +1091,18 @@ setCorrector(cachedCorrectToken);
 // ("t'es bête toi 😂❤️", "you're such a dork lol love you") is not hostile.
 
 /** Affection in words (normalised text). */
-export const AFFECTION_RE = new RegExp(
-  '(?<= )(?:' +
-    squeezePattern(
-      'love (?:you|u|ya|ye)|luv (?:you|u|ya)|ily|ilysm|ilu|love ya|je t aime|on t aime|on t aime bien|on t adore|jtm|je t adore|t adore|j t adore|jte kiffe|je te kiffe|mon coeur|ma belle|mon beau|ma cherie|mon cheri|ma puce|mon amour|bisous|bisou|bestie|bff|frerot|ma soeur|ma sœur|mon frere|ma reine|mon roi|my love|babe|bby|hun|sweetie|bro ily|xoxo|love u',
-    ) +
-    ')(?= )',
+export const AFFECTION_RE = tokenPattern(
+  squeezePattern(
+    'love (?:you|u|ya|ye)|luv (?:you|u|ya)|ily|ilysm|ilu|love ya|je t aime|on t aime|on t aime bien|on t adore|jtm|je t adore|t adore|j t adore|jte kiffe|je te kiffe|mon coeur|ma belle|mon beau|ma cherie|mon cheri|ma puce|mon amour|bisous|bisou|bestie|bff|frerot|ma soeur|ma sœur|mon frere|ma reine|mon roi|my love|babe|bby|hun|sweetie|bro ily|xoxo|love u',
+  ),
+  '',
 );
 /** Affectionate emoji (raw text). */
 export const AFFECTION_EMOJI_RE = /(?:❤️?|😘|🥰|😍|💕|💖|💗|😚|🫶|♥️?|💜|💙|💛|💚|🤍|🧡|😙|🤗)/u;
-/** Laughter (normalised text). */
-export const LAUGH_RE = /(?<= )(?:mdr\w*|ptdr\w*|lol\w*|lmao\w*|lmfao|jpp|xd|haha\w*|hahah\w*|hihi\w*|rofl|mort de rire|ptn mdr|jsuis mort|je suis mort)(?= )/;
 /** Mockery markers (raw text): eye-roll, clown, yawn, upside-down face, facepalm, middle finger. */
 export const MOCK_EMOJI_RE = /(?:🙄|🤡|🥱|😒|🙃|🤦|🖕|🤮|💩|😏)/u;
 /** Laughter, incl. French "ahah"/"hihi" (normalised text). */
-export const MOCK_LAUGH_RE = /(?<= )(?:mdr\w*|ptdr\w*|lol\w*|lmao\w*|lmfao|jpp|xd|a?haha\w*|ahah\w*|hihi\w*|hehe\w*|rofl|kek)(?= )/;
+export const MOCK_LAUGH_RE = tokenPattern('mdr\\w*|ptdr\\w*|lol\\w*|lmao\\w*|lmfao|jpp|xd|a?haha\\w*|ahah\\w*|hihi\\w*|hehe\\w*|rofl|kek', '');
 /** Laughing or playful emoji (raw text). */
 export const LAUGH_EMOJI_RE = /(?:😂|🤣|😆|😹|😜|😝|🤪|😛|😅)/u;
 /** Words that between friends are mild teasing, not abuse (with second-person leads and fillers). */
@@ -1114,16 +1111,15 @@ export const LAUGH_EMOJI_RE = /(?:😂|🤣|😆|😹|😜|😝|🤪|😛|😅)/
  * hatred, not the group: "Jews … and antisemitism has no place here", "most
  * Muslims reject extremism and violence" (counter-speech).
  */
-export const COUNTER_CUE_RE = new RegExp(
-  '(?<= )(?:' +
-    [
-      'racism', 'racist', 'antisemitism', 'antisemitic', 'homophobia', 'homophobic', 'transphobia', 'transphobic', 'islamophobia', 'xenophobia', 'sexism', 'sexist', 'misogyny', 'bigotry', 'prejudices?', 'stereotypes?', 'discrimination', 'hate speech', 'intolerance',
-      'racisme', 'raciste', 'racistes', 'antisemitisme', 'antisemite', 'antisemites', 'homophobie', 'homophobes?', 'transphobie', 'islamophobie', 'xenophobie', 'sexisme', 'sexistes?', 'misogynie', 'prejuges?', 'discriminations?', 'amalgames?',
-      'condemn\\w*', 'reject\\w*', 'oppose', 'denounce\\w*', 'condamn\\w*', 'rejett\\w*', 'combatt\\w*', 'denonc\\w*', 'victims? of', 'victimes? d\\w*', 'first victims', 'premieres victimes',
-    ]
-      .map(squeezePattern)
-      .join('|') +
-    ')(?= )',
+export const COUNTER_CUE_RE = tokenPattern(
+  [
+    'racism', 'racist', 'antisemitism', 'antisemitic', 'homophobia', 'homophobic', 'transphobia', 'transphobic', 'islamophobia', 'xenophobia', 'sexism', 'sexist', 'misogyny', 'bigotry', 'prejudices?', 'stereotypes?', 'discrimination', 'hate speech', 'intolerance',
+    'racisme', 'raciste', 'racistes', 'antisemitisme', 'antisemite', 'antisemites', 'homophobie', 'homophobes?', 'transphobie', 'islamophobie', 'xenophobie', 'sexisme', 'sexistes?', 'misogynie', 'prejuges?', 'discriminations?', 'amalgames?',
+    'condemn\\w*', 'reject\\w*', 'oppose', 'denounce\\w*', 'condamn\\w*', 'rejett\\w*', 'combatt\\w*', 'denonc\\w*', 'victims? of', 'victimes? d\\w*', 'first victims', 'premieres victimes',
+  ]
+    .map(squeezePattern)
+    .join('|'),
+  '',
 );
 
 /**
