@@ -153,39 +153,61 @@ function hasCapture(src: string): boolean {
  * the character there can match, and those keep their order: an alternative that does not
  * start with a plain letter ("(?:il|elle) vit", "\\w+ ment") closes the letter groups it could
  * compete with, so a later alternative with one of its letters opens a new group after it.
+ * Under `i`, "M" and "m" lead to one group; a letter outside ASCII never heads one, because
+ * case folding can join it to an ASCII one (the Kelvin sign to "k" under `u`).
  */
 export function factored(src: string, flags: string): string {
-  // Case folding would join letters, and moving a capturing group would renumber it.
-  if (flags.includes('i') || hasCapture(src)) return src;
-  return factor(alternativesOf(src).flatMap(expandLeadingGroup));
+  // Moving a capturing group would renumber it.
+  if (hasCapture(src)) return src;
+  return factor(alternativesOf(src).flatMap(expandLeadingGroup), flags.includes('i'));
 }
 
-/** A character that matches only itself, when no quantifier follows it. */
-const PLAIN_START = /^[^\\^$.|?*+()[\]{}](?![?*+{])/;
+/** A character that matches only itself (or its ASCII case twin), when no quantifier follows it. */
+const PLAIN_START = /^[\x20-\x7e](?![?*+{])/;
+const SPECIAL = new Set('\\^$.|?*+()[]{}');
 
-function factor(alts: string[]): string {
+function factor(alts: string[], ignoreCase: boolean): string {
   const blocks: Array<{ head: string; rests: string[] } | { alt: string }> = [];
   /** Index of the open group of each first character. */
   const open = new Map<string, number>();
+  const key = (ch: string): string => (ignoreCase ? ch.toLowerCase() : ch);
   for (const alt of alts) {
-    if (PLAIN_START.test(alt)) {
-      const at = open.get(alt[0]!);
+    if (PLAIN_START.test(alt) && !SPECIAL.has(alt[0]!)) {
+      const k = key(alt[0]!);
+      const at = open.get(k);
       if (at !== undefined) (blocks[at] as { rests: string[] }).rests.push(alt.slice(1));
       else {
-        open.set(alt[0]!, blocks.length);
-        blocks.push({ head: alt[0]!, rests: [alt.slice(1)] });
+        open.set(k, blocks.length);
+        blocks.push({ head: k, rests: [alt.slice(1)] });
       }
       continue;
     }
     const p = parseAlternation(alt, 0);
     if (p.end !== alt.length) throw new Error(`cannot read /${alt}/`);
     const first = p.nullable ? null : p.first;
-    for (const ch of [...open.keys()]) if (first === null || first.has(ch)) open.delete(ch);
+    if (first === null || (ignoreCase && [...first].some((ch) => ch > '\x7e'))) open.clear();
+    else for (const ch of first) open.delete(key(ch));
     blocks.push({ alt });
   }
   return blocks
-    .map((b) => ('alt' in b ? b.alt : b.rests.length === 1 ? b.head + b.rests[0] : `${b.head}(?:${factor(b.rests)})`))
+    .map((b) => ('alt' in b ? b.alt : b.rests.length === 1 ? b.head + b.rests[0] : `${b.head}(?:${factor(b.rests, ignoreCase)})`))
     .join('|');
+}
+
+/**
+ * `re` with its alternation factored (see `factored`): the whole pattern when it is one, or
+ * the group that opens it, after a lookbehind ("(?<![\\p{L}])(?:maison|mardi…)…").
+ */
+export function factoredRegExp(re: RegExp): RegExp {
+  const src = re.source;
+  if (alternativesOf(src).length > 1) return new RegExp(factored(src, re.flags), re.flags);
+  const lookbehind = /^\(\?<[=!](?:\[[^\]]*\]|\\.|[^()[\]\\])*\)/.exec(src)?.[0] ?? '';
+  if (!src.startsWith('(?:', lookbehind.length)) return re;
+  const open = lookbehind.length;
+  const close = parseAlternation(src, open + 3).end;
+  if (src[close] !== ')') return re;
+  const inner = src.slice(open + 3, close);
+  return new RegExp(`${lookbehind}(?:${factored(inner, re.flags)})${src.slice(close + 1)}`, re.flags);
 }
 
 /**
