@@ -8,7 +8,6 @@ import {
   IDENT_RE,
   TARGETED_RE,
   TARGETED_GATE,
-  isGroupWord,
   NEGATION_RE,
   NEGATOR_RE,
   NEG_PRED_RE,
@@ -33,7 +32,7 @@ import {
   REPORTED_RE,
   REPORT_FRAME_RE,
   CONDEMN_RE,
-  clearGateOpen,
+  SUPPORT_CLEAR_BIT,
   AFFECTION_RE,
   AFFECTION_EMOJI_RE,
   BANTER_WORDS,
@@ -683,7 +682,7 @@ export function classify(input: ClassifierInput): Classification {
   }
   // Unambiguous support or counter-speech (help lines, "rien ne justifie", "stay strong").
   const clear: Array<[number, number]> = [];
-  if (clearGateOpen(nz.tokens)) allMatches(SUPPORT_CLEAR_RE, nz, clear);
+  if (gateOpen(SUPPORT_CLEAR_BIT)) allMatches(SUPPORT_CLEAR_RE, nz, clear);
   let strongCounter = counter.length > 0 && COUNTER_STRONG_RE.test(nz.norm);
   // v1.9: a rebuttal about a group (evidence, "a myth", "comme tout le monde") is
   // counter-speech even without a support word; a quoted claim it rebuts is reported, not said.
@@ -895,7 +894,7 @@ function hostileWithoutGroupWords(nz: Normalized): number {
   if (keptFeats.length < f.n) keptFeats = new Int32Array(f.n * 2);
   let n = 0;
   for (let i = 0; i < nz.tokens.length; i++) {
-    if (isGroupWord(nz.tokens[i]!)) continue;
+    if (f.group[i] === 1) continue;
     for (let k = f.tokStart[i]!; k < f.tokStart[i + 1]!; k++) keptFeats[n++] = f.feats[k]!;
   }
   predict(W, MW, keptFeats, n, groupFreeProbs);
@@ -954,6 +953,7 @@ function topEvidence(nz: Normalized, cls: number): number {
 function topTwoEvidence(nz: Normalized, cls: number): [number, number] {
   if (W.length === 0) return [0, 0];
   const ev = tokenEvidence(nz, cls);
+  const group = featurize(nz).group;
   let best = 0;
   let second = 0;
   for (let i = 0; i < ev.length; i++) {
@@ -961,7 +961,7 @@ function topTwoEvidence(nz: Normalized, cls: number): [number, number] {
     // tweet corpora collected by group keyword taught the model that "femmes" or
     // "migrants" lean hostile, and both hate and counter-speech talk of "crime".
     const t = nz.tokens[i]!;
-    if (isGroupWord(t) || EVERYDAY_FALSE_FRIENDS.has(t) || TOPIC_WORDS.has(t)) continue;
+    if (group[i] === 1 || EVERYDAY_FALSE_FRIENDS.has(t) || TOPIC_WORDS.has(t)) continue;
     const v = ev[i]!;
     if (v > best) {
       second = best;

@@ -662,6 +662,8 @@ function tokenGate(t: string): number {
   }
   return m & GATE_PREFIX;
 }
+/** gateMask's bit for SUPPORT_CLEAR_RE, keyed by its own words (see opensSupportClear). */
+export const SUPPORT_CLEAR_BIT = 1 << 30;
 // Words recur across replies: one probe per token instead of three. Bounded.
 const GATE_MEMO_MAX = 20_000;
 const gateMemo = new Map<string, number>();
@@ -671,7 +673,7 @@ export function gateMask(tokens: string[]): number {
   for (const t of tokens) {
     let g = gateMemo.get(t);
     if (g === undefined) {
-      g = tokenGate(t);
+      g = tokenGate(t) | (opensSupportClear(t) ? SUPPORT_CLEAR_BIT : 0);
       if (gateMemo.size >= GATE_MEMO_MAX) gateMemo.clear();
       gateMemo.set(t, g);
     }
@@ -770,15 +772,11 @@ for (const p of SUPPORT_CLEAR) {
     else CLEAR_GATE.add(w.slice(0, 5));
   }
 }
-/** Whether any token may start a SUPPORT_CLEAR phrase. */
-export const CLEAR_SHORT_WORDS = CLEAR_SHORT;
-export function clearGateOpen(tokens: string[]): boolean {
-  for (const t of tokens) {
-    if (t.length < 3) continue;
-    if (t.length >= 5 && CLEAR_GATE.has(t.length > 5 ? t.slice(0, 5) : t)) return true;
-    if (CLEAR_SHORT.has(t) || (t.length > 4 && CLEAR_SHORT.has(t.slice(0, 4))) || (t.length > 3 && CLEAR_SHORT.has(t.slice(0, 3)))) return true;
-  }
-  return false;
+/** Whether a token may start a SUPPORT_CLEAR phrase. */
+function opensSupportClear(t: string): boolean {
+  if (t.length < 3) return false;
+  if (t.length >= 5 && CLEAR_GATE.has(t.length > 5 ? t.slice(0, 5) : t)) return true;
+  return CLEAR_SHORT.has(t) || (t.length > 4 && CLEAR_SHORT.has(t.slice(0, 4))) || (t.length > 3 && CLEAR_SHORT.has(t.slice(0, 3)));
 }
 /** Support hashtags checked on the raw text (#JeSoutiens…, #IStandWith…). */
 export const SUPPORT_HASHTAG_RE = /#(?:je ?soutiens|soutien|jesuis(?:avec|aveceux|avecelle|aveclui|la)|jesuis|onestavec|onesttousavec|touspour|tousavec|toutesavec|avec(?:toi|vous|elle|lui)\b|istandwith|standwith|istandby|westandwith|wearewith|withyou|with(?:her|him)\b|solidarit|nohate|stopharcelement|stopcyberharcelement|stophate|stoptheabuse|stopharassment|supportfor)\w*/giu;

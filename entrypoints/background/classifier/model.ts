@@ -58,7 +58,7 @@ let groupFlags = new Uint8Array(128);
  * Hashes the features of `nz` into the shared scratch buffer; returns the count.
  * Also records, per token, where its features begin (for explanations).
  */
-export function featurize(nz: Normalized): { feats: Int32Array; n: number; tokStart: Int32Array } {
+export function featurize(nz: Normalized): Features {
   // One reply is featurised several times (prediction, evidence, explanations): the
   // scratch buffers still hold its features as long as no other reply came in between.
   if (nz === lastNz && lastResult) return lastResult;
@@ -106,7 +106,7 @@ export function featurize(nz: Normalized): { feats: Int32Array; n: number; tokSt
   }
   tokStartIdx[toks.length] = n;
   lastNz = nz;
-  lastResult = { feats: scratch, n, tokStart: tokStartIdx };
+  lastResult = { feats: scratch, n, tokStart: tokStartIdx, group: groupFlags };
   return lastResult;
 }
 /** The unmasked hash of one word under `seed`. */
@@ -128,7 +128,16 @@ function hashWordAndPair(toks: string[], i: number, seed: number, n: number): nu
   return n;
 }
 let lastNz: Normalized | null = null;
-let lastResult: { feats: Int32Array; n: number; tokStart: Int32Array } | null = null;
+let lastResult: Features | null = null;
+/** A reply's hashed features (valid until the next reply is featurised). */
+export interface Features {
+  feats: Int32Array;
+  n: number;
+  /** Per token, where its features begin in `feats`. */
+  tokStart: Int32Array;
+  /** Per token, 1 when it names a group (isGroupWord): asked once per reply, read by every caller. */
+  group: Uint8Array;
+}
 
 /** Decodes shipped weights once. */
 export function decodeWeights(mw: { w: string }): Int8Array {
