@@ -1,11 +1,13 @@
 /**
  * Classifier speed on realistic replies, single thread (one core).
- * Standalone: npx tsx scripts/bench-classify.ts [--seconds N]
+ * Standalone: npx tsx scripts/bench-classify.ts [--seconds N] [--data DIR]
  * Also exports benchClassify() for scripts/bench.ts.
  */
+import { existsSync } from 'node:fs';
 import { classify } from '../entrypoints/background/classifier/index';
 import { loadSeed } from './classifier-seed';
 import { genDoxxing, genHostile, genNeutral, genSupportive } from './classifier-gen';
+import { loadTrainingData } from './classifier-data';
 import { pathToFileURL } from 'node:url';
 
 /** Result of one benchmark run. */
@@ -41,22 +43,45 @@ function longCorpus(): string[] {
   return out;
 }
 
+/**
+ * Real public comments, as people write them: tweets (Davidson, MLMA), Reddit comments
+ * (GoEmotions) and French forum posts (ToxiFrench), 1,500 of each source in file order.
+ * Their median is 2–3 times the mix's, and closer to the replies the extension reads.
+ */
+function realCorpus(dataDir: string): string[] {
+  const bySource = new Map<string, string[]>();
+  for (const e of loadTrainingData(dataDir)) {
+    const xs = bySource.get(e.source) ?? [];
+    if (xs.length < 1500) xs.push(e.text);
+    bySource.set(e.source, xs);
+  }
+  return [...bySource.values()].flat();
+}
+
+/** Which replies a run classifies. */
+export type BenchCorpus = 'mix' | 'long' | { real: string };
+
 /** Runs the benchmark for about `seconds` seconds. */
-export function benchClassify(seconds = 3, long = false): ClassifyBench {
-  const texts = long ? longCorpus() : corpus();
+export function benchClassify(seconds = 3, which: BenchCorpus = 'mix'): ClassifyBench {
+  const texts = which === 'mix' ? corpus() : which === 'long' ? longCorpus() : realCorpus(which.real);
   for (let i = 0; i < 3; i++) for (const t of texts) classify({ text: t });
   const lat: number[] = [];
   let n = 0;
   const t0 = process.hrtime.bigint();
   const deadline = t0 + BigInt(Math.round(seconds * 1e9));
-  // Throughput pass: no per-call timing overhead.
+  // Throughput: whole passes over the corpus without per-call timing, and the median pass,
+  // so that a moment when this shared machine is busy elsewhere does not set the figure.
+  const passes: number[] = [];
   let now = t0;
-  while (now < deadline) {
+  while (now < deadline || passes.length < 3) {
+    const a = now;
     for (const t of texts) classify({ text: t });
     n += texts.length;
     now = process.hrtime.bigint();
+    passes.push(Number(now - a) / 1e9);
   }
-  const rps = n / (Number(now - t0) / 1e9);
+  passes.sort((a, b) => a - b);
+  const rps = texts.length / passes[Math.floor(passes.length / 2)]!;
   // Latency pass: one timed call per reply.
   for (let k = 0; k < 5; k++) {
     for (const t of texts) {
@@ -77,17 +102,25 @@ export function benchClassify(seconds = 3, long = false): ClassifyBench {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
-  const i = process.argv.indexOf('--seconds');
-  const secs = i >= 0 ? Number(process.argv[i + 1]) : 3;
-  const a = benchClassify(secs, false);
-  const b = benchClassify(secs, true);
-  const row = (k: string, x: string, y: string) => console.log(`${k.padEnd(20)}${x.padStart(14)}${y.padStart(14)}`);
+  const arg = (name: string): string | undefined => {
+    const i = process.argv.indexOf(name);
+    return i >= 0 ? process.argv[i + 1] : undefined;
+  };
+  const secs = Number(arg('--seconds') ?? 3);
+  const dataDir = arg('--data') ?? '../shared/data';
+  const runs: Array<[string, ClassifyBench]> = [
+    ['short mix', benchClassify(secs, 'mix')],
+    ['longer mix', benchClassify(secs, 'long')],
+  ];
+  if (existsSync(dataDir)) runs.push(['real comments', benchClassify(secs, { real: dataDir })]);
+  else console.log(`(no ${dataDir}: the real-comment column needs the public datasets, see --data)`);
+  const row = (k: string, xs: string[]) => console.log(k.padEnd(20) + xs.map((x) => x.padStart(15)).join(''));
   console.log('classifier benchmark (single thread, one core)');
-  row('metric', 'short mix', 'longer mix');
-  row('median reply chars', String(a.medianChars), String(b.medianChars));
-  row('replies classified', String(a.replies), String(b.replies));
-  row('replies/second', String(Math.round(a.repliesPerSecond)), String(Math.round(b.repliesPerSecond)));
-  row('p50 latency (µs)', a.p50us.toFixed(1), b.p50us.toFixed(1));
-  row('p99 latency (µs)', a.p99us.toFixed(1), b.p99us.toFixed(1));
-  row('≥ 20000 replies/s', a.repliesPerSecond >= 20000 ? 'met' : 'NOT met', b.repliesPerSecond >= 20000 ? 'met' : 'NOT met');
+  row('metric', runs.map(([name]) => name));
+  row('median reply chars', runs.map(([, r]) => String(r.medianChars)));
+  row('replies classified', runs.map(([, r]) => String(r.replies)));
+  row('replies/second', runs.map(([, r]) => String(Math.round(r.repliesPerSecond))));
+  row('p50 latency (µs)', runs.map(([, r]) => r.p50us.toFixed(1)));
+  row('p99 latency (µs)', runs.map(([, r]) => r.p99us.toFixed(1)));
+  row('≥ 20000 replies/s', runs.map(([, r]) => (r.repliesPerSecond >= 20000 ? 'met' : 'NOT met')));
 }
