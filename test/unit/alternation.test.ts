@@ -82,7 +82,14 @@ describe('factored alternations match exactly what the plain ones match', () => 
       const src = alternation(0);
       const text = Array.from({ length: 24 }, () => 'abcdAB  '[rand(8)]).join('');
       same(src, [text], ['g', 'gi', 'giu'][k % 3]);
+      // Only asked whether it matches: the alternatives may be joined in any order.
+      const flags = ['', 'i', 'iu'][k % 3]!;
+      expect(new RegExp(factored(src, flags, true), flags).test(text), `/${src}/${flags} on "${text}"`).toBe(new RegExp(src, flags).test(text));
     }
+  });
+
+  it('joins alternatives in any order for a pattern that is only tested', () => {
+    expect(factored('ca|\\w+x|cob', 'g', true)).toBe('c(?:a|ob)|\\w+x');
   });
 
   it('splits only at the top level', () => {

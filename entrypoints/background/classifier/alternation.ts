@@ -155,18 +155,21 @@ function hasCapture(src: string): boolean {
  * compete with, so a later alternative with one of its letters opens a new group after it.
  * Under `i`, "M" and "m" lead to one group; a letter outside ASCII never heads one, because
  * case folding can join it to an ASCII one (the Kelvin sign to "k" under `u`).
+ *
+ * `onlyTested`: the pattern is only ever asked whether it matches somewhere (`test`), so
+ * which alternative wins does not matter and no alternative needs to close a group.
  */
-export function factored(src: string, flags: string): string {
+export function factored(src: string, flags: string, onlyTested = false): string {
   // Moving a capturing group would renumber it.
   if (hasCapture(src)) return src;
-  return factor(alternativesOf(src).flatMap(expandLeadingGroup), flags.includes('i'));
+  return factor(alternativesOf(src).flatMap(expandLeadingGroup), flags.includes('i'), onlyTested);
 }
 
 /** A character that matches only itself (or its ASCII case twin), when no quantifier follows it. */
 const PLAIN_START = /^[\x20-\x7e](?![?*+{])/;
 const SPECIAL = new Set('\\^$.|?*+()[]{}');
 
-function factor(alts: string[], ignoreCase: boolean): string {
+function factor(alts: string[], ignoreCase: boolean, onlyTested: boolean): string {
   const blocks: Array<{ head: string; rests: string[] } | { alt: string }> = [];
   /** Index of the open group of each first character. */
   const open = new Map<string, number>();
@@ -185,12 +188,14 @@ function factor(alts: string[], ignoreCase: boolean): string {
     const p = parseAlternation(alt, 0);
     if (p.end !== alt.length) throw new Error(`cannot read /${alt}/`);
     const first = p.nullable ? null : p.first;
-    if (first === null || (ignoreCase && [...first].some((ch) => ch > '\x7e'))) open.clear();
+    if (onlyTested) {
+      // Nothing to close.
+    } else if (first === null || (ignoreCase && [...first].some((ch) => ch > '\x7e'))) open.clear();
     else for (const ch of first) open.delete(key(ch));
     blocks.push({ alt });
   }
   return blocks
-    .map((b) => ('alt' in b ? b.alt : b.rests.length === 1 ? b.head + b.rests[0] : `${b.head}(?:${factor(b.rests, ignoreCase)})`))
+    .map((b) => ('alt' in b ? b.alt : b.rests.length === 1 ? b.head + b.rests[0] : `${b.head}(?:${factor(b.rests, ignoreCase, onlyTested)})`))
     .join('|');
 }
 
@@ -198,16 +203,16 @@ function factor(alts: string[], ignoreCase: boolean): string {
  * `re` with its alternation factored (see `factored`): the whole pattern when it is one, or
  * the group that opens it, after a lookbehind ("(?<![\\p{L}])(?:maison|mardi…)…").
  */
-export function factoredRegExp(re: RegExp): RegExp {
+export function factoredRegExp(re: RegExp, onlyTested = false): RegExp {
   const src = re.source;
-  if (alternativesOf(src).length > 1) return new RegExp(factored(src, re.flags), re.flags);
+  if (alternativesOf(src).length > 1) return new RegExp(factored(src, re.flags, onlyTested), re.flags);
   const lookbehind = /^\(\?<[=!](?:\[[^\]]*\]|\\.|[^()[\]\\])*\)/.exec(src)?.[0] ?? '';
   if (!src.startsWith('(?:', lookbehind.length)) return re;
   const open = lookbehind.length;
   const close = parseAlternation(src, open + 3).end;
   if (src[close] !== ')') return re;
   const inner = src.slice(open + 3, close);
-  return new RegExp(`${lookbehind}(?:${factored(inner, re.flags)})${src.slice(close + 1)}`, re.flags);
+  return new RegExp(`${lookbehind}(?:${factored(inner, re.flags, onlyTested)})${src.slice(close + 1)}`, re.flags);
 }
 
 /**
