@@ -19,6 +19,8 @@ export const WRITTEN_DOXXING_DIR = 'scripts/written-doxxing';
 export const LOOKALIKE_WEIGHT = 2;
 /** Copies of each written reply with other names and numbers (see swapNames), each counting half. */
 export const SWAPPED_COPIES = 2;
+/** Copies told to "you" (see secondPersonCopies) count half, as the swapped ones do. */
+export const SECOND_PERSON_WEIGHT = 0.5;
 /** Generated doxxing is templated: it counts half. */
 export const GENERATED_DOXXING_WEIGHT = 0.5;
 
@@ -42,6 +44,7 @@ export function doxxingTraining(ordinary: Example[], dir = WRITTEN_DOXXING_DIR):
     ...ordinary.filter((e) => e.label !== 'doxxing'),
     ...written,
     ...swapNames(written, SWAPPED_COPIES, 0.5),
+    ...secondPersonCopies(written, SECOND_PERSON_WEIGHT),
     ...[...genDoxxing('fr', 1500, 5101), ...genDoxxing('en', 1500, 5102)].map((e) => ({ ...e, weight: GENERATED_DOXXING_WEIGHT })),
     ...genDoxxingNegatives('fr'),
     ...genDoxxingNegatives('en'),
@@ -128,5 +131,64 @@ export function swapNames(xs: Example[], copies: number, weight: number): Exampl
       text += e.text.slice(last);
       if (text !== e.text) out.push({ ...e, text, weight: (e.weight ?? 1) * weight, source: `${e.source}-swapped` });
     }
+  return out;
+}
+
+const EN_THIRD = /\b(he|she)(['’]s|['’]ll|['’]d)?(\s+)([A-Za-z]+)/gi;
+const EN_IRREGULAR: Record<string, string> = { is: 'are', was: 'were', has: 'have', does: 'do', goes: 'go' };
+const FR_CLITIC = new Set(['y', 'en', 'le', 'la', 'les', 'lui', 'leur', 'ne', 'me', 'nous', 'vous']);
+const FR_IRREGULAR: Record<string, string> = { est: 'es', a: 'as', va: 'vas', peut: 'peux', veut: 'veux', vaut: 'vaux' };
+
+/** "he works", "she's", "his" → "you work", "you're", "your" (a heuristic: training copies only). */
+function englishToYou(text: string): string {
+  const out = text.replace(EN_THIRD, (_m, pro: string, clitic: string | undefined, sp: string, verb: string) => {
+    const you = pro[0] === pro[0]!.toUpperCase() ? 'You' : 'you';
+    if (clitic) return `${you}${/s$/i.test(clitic) ? clitic[0] + 're' : clitic}${sp}${verb}`;
+    const v = verb.toLowerCase();
+    let w = EN_IRREGULAR[v];
+    if (w === undefined) {
+      if (/(?:ch|sh|ss|x|o)es$/.test(v)) w = verb.slice(0, -2);
+      else if (/[^aeiou]ies$/.test(v)) w = verb.slice(0, -3) + 'y';
+      else if (/[^su]s$/.test(v)) w = verb.slice(0, -1);
+      else w = verb;
+    }
+    return `${you}${sp}${w}`;
+  });
+  return out
+    .replace(/\b(?:his|her)(?=\s+(?!(?:and|or|to|a|an|the|at|in|on|up|out|off|back|for|with|about|from|is|was|that|this|if|when|so|too|again|now|tonight|today|tomorrow)\b)[a-z])/g, 'your')
+    .replace(/\b(?:His|Her)(?=\s+[a-z])/g, 'Your')
+    .replace(/\b(?:him|her)\b/g, 'you')
+    .replace(/\b(?:himself|herself)\b/g, 'yourself');
+}
+
+/** "il bosse", "elle habite", "sa mère", "chez lui" → "tu bosses", "tu habites", "ta mère", "chez toi". */
+function frenchToTu(text: string): string {
+  const out = text.replace(/\b([Ii]l|[Ee]lle)(\s+)((?:[a-zà-ÿ]+\s+)*?)([lsmn]['’])?([a-zà-ÿ]+)\b/g, (m, pro: string, sp: string, clitics: string, elided: string | undefined, verb: string) => {
+    const tu = pro[0] === pro[0]!.toUpperCase() ? 'Tu' : 'tu';
+    const words = clitics.trim() ? clitics.trim().split(/\s+/) : [];
+    if (!words.every((c) => FR_CLITIC.has(c) || c === 'se')) return m;
+    const cl = words.map((c) => (c === 'se' ? 'te' : c)).join(' ');
+    let v = FR_IRREGULAR[verb];
+    if (v === undefined) v = /[td]$/.test(verb) ? (verb.endsWith('t') ? verb.slice(0, -1) + 's' : verb + 's') : /e$/.test(verb) ? verb + 's' : verb;
+    const el = elided === undefined ? '' : elided[0] === 's' ? "t'" : elided;
+    return `${tu}${sp}${cl ? cl + ' ' : ''}${el}${v}`;
+  });
+  return out
+    .replace(/\bchez (?:lui|elle)\b/g, 'chez toi')
+    .replace(/\b([Ss])(a|on|es)\b/g, (_m, s: string, rest: string) => (s === 'S' ? 'T' : 't') + rest);
+}
+
+/**
+ * Copies of the written doxxing and look-alikes told to "you" instead of about "him" or "her"
+ * ("il bosse au Leclerc le samedi" → "tu bosses au Leclerc le samedi"): harassers often dox the
+ * person they answer, and most of the written set speaks of a third person. Both labels are
+ * copied, so that "you" alone teaches nothing.
+ */
+export function secondPersonCopies(xs: Example[], weight: number): Example[] {
+  const out: Example[] = [];
+  for (const e of xs) {
+    const text = e.lang === 'fr' ? frenchToTu(e.text) : englishToYou(e.text);
+    if (text !== e.text) out.push({ ...e, text, weight: (e.weight ?? 1) * weight, source: `${e.source}-you` });
+  }
   return out;
 }

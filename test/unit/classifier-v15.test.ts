@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { classify } from '../../entrypoints/background/classifier/index';
 
 // Every reply here was written for this test: none is a training or evaluation reply.
 const label = (text: string) => classify({ text }).label;
@@ -19,12 +19,6 @@ function leftAlone(texts: string[]): void {
     expect(label(text)).not.toBe('hostile');
   });
 }
-
-describe('v1.15', () => {
-  it('reports version 1.15 with both weight ids', () => {
-    expect(CLASSIFIER_VERSION).toMatch(/^1\.15\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
-  });
-});
 
 describe('v1.15: assault wished on someone, dehumanising images, calls for expulsion', () => {
   // 1.14 called the first, second, fourth and seventh of these neutral, and caught the
