@@ -58,10 +58,18 @@ function parseSequence(src: string, i: number): Parsed {
   let first: FirstSet = new Set();
   let open = true; // every atom so far can be empty, so the next one can start the match
   while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+    if (!open) {
+      // The first characters are known: the rest only needs to be stepped over.
+      i = skipAtom(src, i);
+      QUANTIFIER.lastIndex = i;
+      i += QUANTIFIER.exec(src)?.[0].length ?? 0;
+      continue;
+    }
     const atom = parseAtom(src, i);
     i = atom.end;
     let nullable = atom.nullable;
-    const q = /^(?:[?*]|\{0(?:,\d*)?\}|\+|\{\d+(?:,\d*)?\})\??/.exec(src.slice(i));
+    QUANTIFIER.lastIndex = i;
+    const q = QUANTIFIER.exec(src);
     if (q) {
       if (!q[0].startsWith('+') && (q[0][0] === '?' || q[0][0] === '*' || q[0].startsWith('{0'))) nullable = true;
       i += q[0].length;
@@ -73,12 +81,16 @@ function parseSequence(src: string, i: number): Parsed {
 }
 
 const ANY: Parsed = { first: null, nullable: false, end: 0 };
+// Sticky: read where the parser stands, without slicing the rest of a long pattern at each atom.
+const QUANTIFIER = /(?:[?*]|\{0(?:,\d*)?\}|\+|\{\d+(?:,\d*)?\})\??/y;
+const LOOKAROUND = /\(\?<?[=!]/y;
 
 /** Reads one atom at `i`: a character, an escape, a class or a group. */
 function parseAtom(src: string, i: number): Parsed {
   const c = src[i]!;
   if (c === '(') {
-    const look = /^\(\?<?[=!]/.exec(src.slice(i));
+    LOOKAROUND.lastIndex = i;
+    const look = LOOKAROUND.exec(src);
     const inner = parseAlternation(src, i + (look ? look[0].length : src.startsWith('(?:', i) ? 3 : 1));
     if (src[inner.end] !== ')') throw new Error(`unbalanced group in /${src}/`);
     // A lookaround consumes nothing: the characters after it start the match.
@@ -113,6 +125,25 @@ function parseAtom(src: string, i: number): Parsed {
   if (c === '.') return { ...ANY, end: i + 1 };
   if (c === '^' || c === '$') return { first: new Set(), nullable: true, end: i + 1 };
   return { first: new Set([c]), nullable: false, end: i + 1 };
+}
+
+/** Where the atom at `i` ends (a character, an escape, a class or a whole group). */
+function skipAtom(src: string, i: number): number {
+  const c = src[i];
+  if (c === '\\') return escape(src, i).end;
+  if (c === '[') {
+    for (i++; src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    return i + 1;
+  }
+  if (c !== '(') return i + 1;
+  for (let depth = 0; ; i++) {
+    if (src[i] === '\\') i++;
+    else if (src[i] === '[') {
+      while (src[++i] !== ']') if (src[i] === '\\') i++;
+    } else if (src[i] === '(') depth++;
+    else if (src[i] === ')' && --depth === 0) return i + 1;
+    if (i >= src.length) throw new Error(`unbalanced group in /${src}/`);
+  }
 }
 
 /** Reads the escape at `i` (a backslash). */
