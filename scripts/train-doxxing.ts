@@ -169,7 +169,8 @@ function frenchToTu(text: string): string {
     if (!words.every((c) => FR_CLITIC.has(c) || c === 'se')) return m;
     const cl = words.map((c) => (c === 'se' ? 'te' : c)).join(' ');
     let v = FR_IRREGULAR[verb];
-    if (v === undefined) v = /[td]$/.test(verb) ? (verb.endsWith('t') ? verb.slice(0, -1) + 's' : verb + 's') : /e$/.test(verb) ? verb + 's' : verb;
+    // "vit" → "vis", "attend" → "attends", "bosse" → "bosses".
+    if (v === undefined) v = verb.endsWith('t') ? verb.slice(0, -1) + 's' : /[de]$/.test(verb) ? verb + 's' : verb;
     const el = elided === undefined ? '' : elided[0] === 's' ? "t'" : elided;
     return `${tu}${sp}${cl ? cl + ' ' : ''}${el}${v}`;
   });

@@ -8,7 +8,7 @@ import { parsePhoneNumberFromString as parseWithMetadata, type CountryCode } fro
 import metadata from 'libphonenumber-js/min/metadata';
 import type { SubLabel } from '../../../storage/schema';
 import { piecedPhones } from './phone-pieces';
-import { factored, factoredRegExp } from './alternation';
+import { factored, factoredRegExp, leadingLookbehind } from './alternation';
 
 /** One piece of personal data found in the text. */
 export interface PiiHit {
@@ -39,9 +39,9 @@ function ci(src: string): string {
  * Only its yes/no answer is used; `re` itself then decides and gives the positions.
  */
 function withoutLeadingLookbehind(re: RegExp): RegExp {
-  const lookbehind = /^\(\?<!(?:\[[^\]]*\]|[^()[\]])+\)/.exec(re.source);
+  const lookbehind = leadingLookbehind(re.source);
   if (!lookbehind) throw new Error(`no leading lookbehind in /${re.source}/`);
-  return new RegExp(re.source.slice(lookbehind[0].length), re.flags.replace('g', ''));
+  return new RegExp(re.source.slice(lookbehind.length), re.flags.replace('g', ''));
 }
 
 const L = "[\\p{L}\\p{M}'’\\-]";
