@@ -6,19 +6,63 @@
  * text it came from (reasons must point at exact UTF-16 offsets).
  */
 
-/** A normalised view of a text with a map back to original offsets. */
-export interface Normalized {
+/**
+ * A normalised view of a text with a map back to original offsets.
+ *
+ * The per-character offset maps are built on first use: most replies are labelled
+ * without pointing at any span, and two typed arrays per reply were a third of the
+ * cost of normalising (V8 allocates typed arrays through the runtime).
+ */
+export class Normalized {
   /** Canonical form: tokens joined by single spaces, with a leading and trailing space. */
-  norm: string;
-  /** For each char of `norm`, the original start offset. */
-  startOf: Int32Array;
-  /** For each char of `norm`, the original end offset (exclusive). */
-  endOf: Int32Array;
-  /** Normalised tokens, in order (no allocation beyond this array). */
-  tokens: string[];
+  readonly norm: string;
+  /** Normalised tokens, in order. */
+  readonly tokens: string[];
   /** Original [start, end) of each token. */
-  tokStart: number[];
-  tokEnd: number[];
+  readonly tokStart: number[];
+  readonly tokEnd: number[];
+  private starts: Int32Array | null = null;
+  private ends: Int32Array | null = null;
+
+  constructor(tokens: string[], tokStart: number[], tokEnd: number[]) {
+    this.tokens = tokens;
+    this.tokStart = tokStart;
+    this.tokEnd = tokEnd;
+    this.norm = tokens.length === 0 ? ' ' : ' ' + tokens.join(' ') + ' ';
+  }
+
+  /** For each char of `norm`, the original start offset. */
+  get startOf(): Int32Array {
+    if (this.starts === null) this.buildOffsets();
+    return this.starts!;
+  }
+
+  /** For each char of `norm`, the original end offset (exclusive). */
+  get endOf(): Int32Array {
+    if (this.ends === null) this.buildOffsets();
+    return this.ends!;
+  }
+
+  private buildOffsets(): void {
+    const startOf = new Int32Array(this.norm.length);
+    const endOf = new Int32Array(this.norm.length);
+    let p = 1;
+    for (let k = 0; k < this.tokens.length; k++) {
+      const s = this.tokStart[k]!;
+      const e = this.tokEnd[k]!;
+      // Characters inside a folded token map proportionally; spans are then widened
+      // to whole tokens by the caller, so only token edges must be exact.
+      for (let q = 0; q < this.tokens[k]!.length; q++, p++) {
+        startOf[p] = s;
+        endOf[p] = e;
+      }
+      startOf[p] = e;
+      endOf[p] = e;
+      p++;
+    }
+    this.starts = startOf;
+    this.ends = endOf;
+  }
 }
 
 // Latin-1 and Latin Extended-A folded to ASCII once at load time: NFD per call is slow.
@@ -99,6 +143,24 @@ function foldToken(raw: string): string {
     }
   }
   if (plain) return raw;
+  let v = foldCache.get(raw);
+  if (v === undefined) {
+    v = foldMixedToken(raw);
+    // A masked token's reading depends on the lexicon's word list, registered after load.
+    if (raw.indexOf('*') < 0) {
+      if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
+      foldCache.set(raw, v);
+    }
+  }
+  return v;
+}
+
+// Capitalised and accented words recur across replies ("The", "Je", "très"): folding
+// them char by char was a sixth of the cost of normalising. Bounded.
+const FOLD_CACHE_MAX = 20_000;
+const foldCache = new Map<string, string>();
+
+function foldMixedToken(raw: string): string {
   let out = '';
   let hasLetter = false;
   let hasLeet = false;
@@ -153,6 +215,51 @@ export function squeezePattern(p: string): string {
   return p.replace(/[a-z]+/g, (w) => (KEPT_IN_PATTERNS.has(w) ? w : w.replace(/([a-z])\1+/g, '$1')));
 }
 
+/** Whether three single-character tokens follow each other: the only case joinLetterRuns changes anything. */
+function hasLetterRun(tokens: string[]): boolean {
+  let run = 0;
+  for (const t of tokens) {
+    run = t.length === 1 ? run + 1 : 0;
+    if (run === 3) return true;
+  }
+  return false;
+}
+
+/** Joins runs of single letters separated by one char ("c o n n a r d", "f.u.c.k"). */
+function joinLetterRuns(tokens: string[], tokStart: number[], tokEnd: number[]): [string[], number[], number[]] {
+  const jt: string[] = [];
+  const js: number[] = [];
+  const je: number[] = [];
+  for (let k = 0; k < tokens.length; ) {
+    let m = k;
+    while (
+      m < tokens.length &&
+      tokens[m]!.length === 1 &&
+      tokens[m] !== '@' &&
+      (m === k || tokStart[m]! - tokEnd[m - 1]! <= 1)
+    )
+      m++;
+    let w = '';
+    if (m - k === 3) {
+      w = tokens[k]! + tokens[k + 1]! + tokens[k + 2]!;
+      if (!JOIN3.has(w)) w = '';
+    }
+    if (m - k >= 4 || w !== '') {
+      if (w === '') for (let q = k; q < m; q++) w += tokens[q];
+      jt.push(foldToken(w));
+      js.push(tokStart[k]!);
+      je.push(tokEnd[m - 1]!);
+      k = m;
+    } else {
+      jt.push(tokens[k]!);
+      js.push(tokStart[k]!);
+      je.push(tokEnd[k]!);
+      k++;
+    }
+  }
+  return [jt, js, je];
+}
+
 /** Normalises `text` for matching; see {@link Normalized}. */
 export function normalize(text: string): Normalized {
   const tokens: string[] = [];
@@ -198,37 +305,7 @@ export function normalize(text: string): Normalized {
     tokStart.push(s);
     tokEnd.push(e);
   }
-  // Join runs of single letters separated by one char ("c o n n a r d", "f.u.c.k").
-  const jt: string[] = [];
-  const js: number[] = [];
-  const je: number[] = [];
-  for (let k = 0; k < tokens.length; ) {
-    let m = k;
-    while (
-      m < tokens.length &&
-      tokens[m]!.length === 1 &&
-      tokens[m] !== '@' &&
-      (m === k || tokStart[m]! - tokEnd[m - 1]! <= 1)
-    )
-      m++;
-    let w = '';
-    if (m - k === 3) {
-      w = tokens[k]! + tokens[k + 1]! + tokens[k + 2]!;
-      if (!JOIN3.has(w)) w = '';
-    }
-    if (m - k >= 4 || w !== '') {
-      if (w === '') for (let q = k; q < m; q++) w += tokens[q];
-      jt.push(foldToken(w));
-      js.push(tokStart[k]!);
-      je.push(tokEnd[m - 1]!);
-      k = m;
-    } else {
-      jt.push(tokens[k]!);
-      js.push(tokStart[k]!);
-      je.push(tokEnd[k]!);
-      k++;
-    }
-  }
+  const [jt, js, je] = hasLetterRun(tokens) ? joinLetterRuns(tokens, tokStart, tokEnd) : [tokens, tokStart, tokEnd];
   if (corrector !== null) {
     for (let k = 0; k < jt.length; k++) {
       const t = jt[k]!;
@@ -257,30 +334,7 @@ export function normalize(text: string): Normalized {
     }
     if (fixes !== null) for (const [k, c] of fixes) jt[k] = c;
   }
-  let total = 1;
-  for (const t of jt) total += t.length + 1;
-  const startOf = new Int32Array(total);
-  const endOf = new Int32Array(total);
-  let norm = ' ';
-  startOf[0] = 0;
-  endOf[0] = 0;
-  let p = 1;
-  for (let k = 0; k < jt.length; k++) {
-    const t = jt[k]!;
-    const s = js[k]!;
-    const e = je[k]!;
-    norm += t + ' ';
-    // Characters inside a folded token map proportionally; spans are then widened
-    // to whole tokens by the caller, so only token edges must be exact.
-    for (let q = 0; q < t.length; q++, p++) {
-      startOf[p] = s;
-      endOf[p] = e;
-    }
-    startOf[p] = e;
-    endOf[p] = e;
-    p++;
-  }
-  return { norm, startOf, endOf, tokens: jt, tokStart: js, tokEnd: je };
+  return new Normalized(jt, js, je);
 }
 
 /** Maps a [start, end) span of `norm` to the original text (whole tokens). */
