@@ -7,8 +7,16 @@ import type { Example } from '../../scripts/classifier-data';
 const label = (text: string) => classify({ text }).label;
 
 describe('v1.16', () => {
-  it('reports version 1.16 with both weight ids', () => {
-    expect(CLASSIFIER_VERSION).toMatch(/^1\.16\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
+  it('reports version 1.16.1 with both weight ids', () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^1\.16\.1\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
+  });
+});
+
+describe('v1.16.1: clear support made only of common words', () => {
+  // The gate of the clear-support phrases left out common words ("pas", "avec", "them"), so
+  // phrases made only of them were never looked for: with a laugh after them these were neutral.
+  it.each(["t'es pas seul lol", "don't let them get to you ✊ lol", 'on est avec toi mdr'])('calls "%s" supportive', (text) => {
+    expect(label(text)).toBe('supportive');
   });
 });
 

@@ -662,8 +662,6 @@ function tokenGate(t: string): number {
   }
   return m & GATE_PREFIX;
 }
-/** gateMask's bit for SUPPORT_CLEAR_RE, keyed by its own words (see opensSupportClear). */
-export const SUPPORT_CLEAR_BIT = 1 << 30;
 // Words recur across replies: one probe per token instead of three. Bounded.
 const GATE_MEMO_MAX = 20_000;
 const gateMemo = new Map<string, number>();
@@ -673,7 +671,7 @@ export function gateMask(tokens: string[]): number {
   for (const t of tokens) {
     let g = gateMemo.get(t);
     if (g === undefined) {
-      g = tokenGate(t) | (opensSupportClear(t) ? SUPPORT_CLEAR_BIT : 0);
+      g = tokenGate(t);
       if (gateMemo.size >= GATE_MEMO_MAX) gateMemo.clear();
       gateMemo.set(t, g);
     }
@@ -754,30 +752,9 @@ export const REBUTTAL_RE = compile(REBUTTAL);
 export const REBUTTAL_TOPIC_RE = compile(REBUTTAL_TOPIC);
 /** Unambiguous support or counter-speech: wins over a neutral model without hostile evidence. */
 export const SUPPORT_CLEAR_RE = compile(SUPPORT_CLEAR);
+/** Gate bit of SUPPORT_CLEAR_RE. */
+export const SUPPORT_CLEAR_BIT = gateFor(SUPPORT_CLEAR);
 
-// SUPPORT_CLEAR only runs when a reply has a token starting like one of its
-// literal words (function words left out): most replies pay a few Set lookups.
-const CLEAR_STOP = new Set(
-  ('that this with from have they them your vous pour avec elle sont tout toute dans about the you are les des que qui est pas net fil pose ces son ses sur fais him her and can out mon sans toi ele lui fort bien mes vont nous tous suis bon rien trop etes ils come ton tes tres don not didn one none ned neds more like what let much here for did back cet cete leur doit fin faut aux peut ide par meme une etre non ont vos vis ever has get face put such real okay fine our must line text ' +
-    'there their these those going people should thing other where which would could ' +
-    // Common words of the v1.5 agreement, reporting and empathy phrases: each phrase keeps a rarer gate word.
-    'any each dire fait font had how just she voir lire gros eles dead evil sick fuly twet').split(' '),
-);
-const CLEAR_GATE = new Set<string>();
-const CLEAR_SHORT = new Set<string>();
-for (const p of SUPPORT_CLEAR) {
-  for (const w of squeezePattern(p).replace(/\\w\+?/g, ' ').split(/[^a-z0-9]+/)) {
-    if (w.length < 3 || CLEAR_STOP.has(w)) continue;
-    if (w.length < 5) CLEAR_SHORT.add(w);
-    else CLEAR_GATE.add(w.slice(0, 5));
-  }
-}
-/** Whether a token may start a SUPPORT_CLEAR phrase. */
-function opensSupportClear(t: string): boolean {
-  if (t.length < 3) return false;
-  if (t.length >= 5 && CLEAR_GATE.has(t.length > 5 ? t.slice(0, 5) : t)) return true;
-  return CLEAR_SHORT.has(t) || (t.length > 4 && CLEAR_SHORT.has(t.slice(0, 4))) || (t.length > 3 && CLEAR_SHORT.has(t.slice(0, 3)));
-}
 /** Support hashtags checked on the raw text (#JeSoutiens…, #IStandWith…). */
 export const SUPPORT_HASHTAG_RE = /#(?:je ?soutiens|soutien|jesuis(?:avec|aveceux|avecelle|aveclui|la)|jesuis|onestavec|onesttousavec|touspour|tousavec|toutesavec|avec(?:toi|vous|elle|lui)\b|istandwith|standwith|istandby|westandwith|wearewith|withyou|with(?:her|him)\b|solidarit|nohate|stopharcelement|stopcyberharcelement|stophate|stoptheabuse|stopharassment|supportfor)\w*/giu;
 /** Supportive emoji on the raw text. */
