@@ -356,7 +356,7 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
     }
     pos += t.length + 1;
   }
-  lastGate = gateMask(toks);
+  lastGate = gateMask(nz);
   for (const p of PHRASE_RES) if (gateOpen(p.bit)) negatedHits += scanPattern(nz, text, p.re, p.sub, p.w, `phrase:${p.sub}`, hits);
   if (gate !== 0) {
     for (const p of GRAMMAR) if ((gate & p.bit) !== 0) negatedHits += scanPattern(nz, text, p.re, p.sub, p.w, p.rule, hits);

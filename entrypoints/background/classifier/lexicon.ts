@@ -6,7 +6,7 @@
  */
 import type { SubLabel } from '../../../storage/schema';
 import { GROUP_EN, GROUP_FR, IDENT_EN, IDENT_FR, TARGETED_EN, TARGETED_FR } from './groups';
-import { setContextCorrector, setCorrector, setMaskTargets, squeezePattern } from './normalize';
+import { setContextCorrector, setMaskTargets, setTokenReader, squeezePattern, type Normalized, type TokenReading } from './normalize';
 import { tokenPattern } from './alternation';
 
 /** A lexicon hit strength: 3 = unambiguous, 2 = usual, 1 = weak on its own. */
@@ -662,22 +662,11 @@ function tokenGate(t: string): number {
   }
   return m & GATE_PREFIX;
 }
-// Words recur across replies: one probe per token instead of three. Bounded.
-const GATE_MEMO_MAX = 20_000;
-const gateMemo = new Map<string, number>();
-/** Which gated lists one reply may match: the OR of its tokens' keys. */
-export function gateMask(tokens: string[]): number {
+/** Which gated lists one reply may match: the OR of its tokens' keys (read once per token by normalize). */
+export function gateMask(nz: Normalized): number {
   let m = 0;
-  for (const t of tokens) {
-    let g = gateMemo.get(t);
-    if (g === undefined) {
-      g = tokenGate(t);
-      if (gateMemo.size >= GATE_MEMO_MAX) gateMemo.clear();
-      gateMemo.set(t, g);
-    }
-    m |= g;
-  }
-  return m;
+  for (const f of nz.flags) m |= f;
+  return m & GATE_PREFIX;
 }
 
 /**
@@ -1047,19 +1036,6 @@ function isAnchorToken(t: string): boolean {
   return e !== undefined && e.w >= 2;
 }
 setContextCorrector(shortVariantOf, isAnchorToken);
-// Words recur across replies (and the corrector is pure): remembering the answer
-// per token skips the edit-distance probes for all but new words. Bounded.
-const CORRECTION_CACHE_MAX = 20_000;
-const correctionCache = new Map<string, string | null>();
-function cachedCorrectToken(t: string): string | undefined {
-  const hit = correctionCache.get(t);
-  if (hit !== undefined) return hit ?? undefined;
-  const c = correctToken(t);
-  if (correctionCache.size >= CORRECTION_CACHE_MAX) correctionCache.clear();
-  correctionCache.set(t, c ?? null);
-  return c;
-}
-setCorrector(cachedCorrectToken);
 
 // ---------------------------------------------------------------------------
 // Friendly banter: affection or laughter around a mild insult between friends
@@ -1135,16 +1111,28 @@ export const GAME_RE = new RegExp(
 /** Cheap pre-check on the raw text before GAME_RE: some game or match word is present. */
 export const GAME_WORD_RE = /(?:kart|party|fifa|fc ?\d|smash|fortnite|cod\b|call of duty|league|lol\b|valorant|minecraft|uno\b|monopoly|scrabble|[ée]checs|chess|poker|belote|tarot|bowling|tennis|foot|padel|badminton|ping|pes\b|apex|overwatch|warzone|rocket|baby|jeu\b|game|1v1|revanche|rematch|trivia|quiz|cartes|cards|blind|dance|tekken|fighter|among us|clash|brawl|pok[ée]mon|zelda|billard|pool|darts|fl[ée]chettes|cache|laser|paintball|karting)/i;
 
-const groupWordCache = new Map<string, boolean>();
 /** Whether one normalised token names a protected or targeted group ("muslims", "migrants", "sdf"). */
 export function isGroupWord(t: string): boolean {
-  let v = groupWordCache.get(t);
-  if (v === undefined) {
-    IDENT_RE.lastIndex = 0;
-    TARGETED_RE.lastIndex = 0;
-    v = IDENT_RE.test(' ' + t + ' ') || (TARGETED_GATE.has(t) && TARGETED_RE.test(' ' + t + ' '));
-    if (groupWordCache.size > 20000) groupWordCache.clear();
-    groupWordCache.set(t, v);
-  }
-  return v;
+  IDENT_RE.lastIndex = 0;
+  TARGETED_RE.lastIndex = 0;
+  return IDENT_RE.test(' ' + t + ' ') || (TARGETED_GATE.has(t) && TARGETED_RE.test(' ' + t + ' '));
 }
+
+/** Token flag: the token names a group (isGroupWord). The gate bits stay below it. */
+export const NAMES_GROUP = 1 << 30;
+// Words recur across replies, and reading one is pure: the answer is remembered per word, so
+// all but new words cost one lookup (no edit-distance probes, no gate keys, no group pattern). Bounded.
+const READING_MEMO_MAX = 20_000;
+const readings = new Map<string, TokenReading>();
+function readToken(t: string): TokenReading {
+  let r = readings.get(t);
+  if (r === undefined) {
+    const fixed = correctToken(t);
+    const w = fixed ?? t;
+    r = { fixed, flags: tokenGate(w) | (isGroupWord(w) ? NAMES_GROUP : 0) };
+    if (readings.size >= READING_MEMO_MAX) readings.clear();
+    readings.set(t, r);
+  }
+  return r;
+}
+setTokenReader(readToken);

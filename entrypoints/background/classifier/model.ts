@@ -7,7 +7,7 @@
  * hash features identically.
  */
 import { squeezePattern, type Normalized } from './normalize';
-import { isGroupWord } from './lexicon';
+import { NAMES_GROUP } from './lexicon';
 
 /** Classes the model scores; doxxing is left to the rules. */
 export const MODEL_CLASSES = ['hostile', 'supportive', 'neutral'] as const;
@@ -73,7 +73,7 @@ export function featurize(nz: Normalized): Features {
   if (groupFlags.length < toks.length) groupFlags = new Uint8Array(toks.length * 2);
   let aboutGroup = false;
   for (let i = 0; i < toks.length; i++) {
-    const g = isGroupWord(toks[i]!);
+    const g = (nz.flags[i]! & NAMES_GROUP) !== 0;
     groupFlags[i] = g ? 1 : 0;
     if (g) aboutGroup = true;
   }

@@ -24,8 +24,12 @@ export class Normalized {
   private starts: Int32Array | null = null;
   private ends: Int32Array | null = null;
 
-  constructor(tokens: string[], tokStart: number[], tokEnd: number[]) {
+  /** Per token, the lexicon's flags (see TokenReading). */
+  readonly flags: number[];
+
+  constructor(tokens: string[], tokStart: number[], tokEnd: number[], flags: number[]) {
     this.tokens = tokens;
+    this.flags = flags;
     this.tokStart = tokStart;
     this.tokEnd = tokEnd;
     this.norm = tokens.length === 0 ? ' ' : ' ' + tokens.join(' ') + ' ';
@@ -100,11 +104,23 @@ export function setMaskTargets(words: string[]): void {
   maskTargets = words;
 }
 
-/** Spelling corrector applied to every joined token; set by the lexicon module. */
-let corrector: ((t: string) => string | undefined) | null = null;
-/** Registers the token corrector (typos and run-together words of key terms). */
-export function setCorrector(fn: (t: string) => string | undefined): void {
-  corrector = fn;
+/**
+ * What the lexicon reads in one token: its correction (a typo or run-together words of a key
+ * term, or undefined) and the lexicon's flags of the corrected token (which lists it may open,
+ * whether it names a group).
+ */
+export interface TokenReading {
+  fixed: string | undefined;
+  flags: number;
+}
+/** Reads every joined token; set by the lexicon module. */
+let reader: ((t: string) => TokenReading) | null = null;
+/**
+ * Registers the token reader. Its answers are remembered per word: one lookup per token, where
+ * three memo tables (corrections, list gates, group words) were three cache misses.
+ */
+export function setTokenReader(fn: (t: string) => TokenReading): void {
+  reader = fn;
 }
 
 /** Risky short-word corrections ("hte", "wmen", "fmes"), accepted only next to an anchor word. */
@@ -306,12 +322,12 @@ export function normalize(text: string): Normalized {
     tokEnd.push(e);
   }
   const [jt, js, je] = hasLetterRun(tokens) ? joinLetterRuns(tokens, tokStart, tokEnd) : [tokens, tokStart, tokEnd];
-  if (corrector !== null) {
+  const flags: number[] = new Array<number>(jt.length).fill(0);
+  if (reader !== null) {
     for (let k = 0; k < jt.length; k++) {
-      const t = jt[k]!;
-      if (t.length < 4) continue;
-      const c = corrector(t);
-      if (c !== undefined) jt[k] = c;
+      const r = reader(jt[k]!);
+      if (r.fixed !== undefined) jt[k] = r.fixed;
+      flags[k] = r.flags;
     }
   }
   if (shortVariant !== null && isAnchor !== null) {
@@ -332,9 +348,14 @@ export function normalize(text: string): Normalized {
         }
       }
     }
-    if (fixes !== null) for (const [k, c] of fixes) jt[k] = c;
+    if (fixes !== null) {
+      for (const [k, c] of fixes) {
+        jt[k] = c;
+        flags[k] = reader !== null ? reader(c).flags : 0;
+      }
+    }
   }
-  return new Normalized(jt, js, je);
+  return new Normalized(jt, js, je, flags);
 }
 
 /** Maps a [start, end) span of `norm` to the original text (whole tokens). */
