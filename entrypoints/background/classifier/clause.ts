@@ -157,3 +157,6 @@ export function clauseHits(text: string, nz: Normalized, ids: Array<[number, num
   }
   return frame;
 }
+
+/** The clause rules' regexps (see compileFirst): the group threats cost the most. */
+export const CLAUSE_HOT = { GROUP_THREAT: RULES[1]!.re, PRED_AFTER_RE, OTHERS: RULES.filter((_, i) => i !== 1).map((r) => r.re) };

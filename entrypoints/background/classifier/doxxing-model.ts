@@ -138,3 +138,6 @@ export function useDoxModelForEvaluation(dw: DoxWeights | null, bar?: number): v
   DW = DWM.w ? decodeWeights(DWM) : new Int8Array(0);
   DOX_MODEL_P = bar ?? SHIPPED_BAR;
 }
+
+/** The scorer's regexps that run on most replies (see compileFirst). */
+export const DOXXING_MODEL_HOT = { LOWER_PLACE_RE, ANCHOR_RE };

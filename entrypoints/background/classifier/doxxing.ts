@@ -705,3 +705,9 @@ function dedupe(hits: PiiHit[]): void {
   }
   hits.length = w;
 }
+
+/**
+ * The doxxing rules' regexps that cost the most on ordinary replies, by name (see compileFirst):
+ * the first two run on every reply.
+ */
+export const DOXXING_HOT = { GATE_WORDS_DIGITLESS, GATE_WORDS, SCHED_LOOSE_ANYWHERE, SCHED_ANYWHERE, EMAIL, GO_ASK, HAS_STREET_WORD, WORK_ANYWHERE, LANDMARK_GATE, ROLE_PLACE, TLD_GATE };

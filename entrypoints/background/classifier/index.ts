@@ -1,7 +1,7 @@
 /** Pure reply classifier: no DOM, no browser APIs, no storage. */
 import type { Classification, Label, Reason, SubLabel } from '../../../storage/schema';
-import { findPii } from './doxxing';
-import { modelDoxxing } from './doxxing-model';
+import { DOXXING_HOT, findPii } from './doxxing';
+import { DOXXING_MODEL_HOT, modelDoxxing } from './doxxing-model';
 import {
   COUNTER_RE,
   COUNTER_STRONG_RE,
@@ -44,10 +44,10 @@ import {
 } from './lexicon';
 import { GRAMMAR, GRAMMAR_GATE } from './grammar';
 import { PSEUDO_GROUP } from './groups';
-import { clauseHits } from './clause';
-import { decodeWeights, featurize, NT_STEMS, predict, type ModelWeights } from './model';
+import { CLAUSE_HOT, clauseHits } from './clause';
+import { decodeWeights, featurize, NT_STEMS, predict, SHAPE_RE, type ModelWeights } from './model';
 import { normalize, squeezePattern, toOriginal, type Normalized } from './normalize';
-import { tokenMatchStart, tokenPattern } from './alternation';
+import { compileFirst, tokenMatchStart, tokenPattern } from './alternation';
 import { WEIGHTS } from './weights.generated';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
@@ -1001,3 +1001,47 @@ export function useWeightsForEvaluation(mw: ModelWeights | null): void {
   MW = mw ?? WEIGHTS;
   W = MW.w ? decodeWeights(MW) : new Int8Array(0);
 }
+
+// Hottest first: V8 optimises only the regexps it compiles before the isolate holds 16 MB of
+// code (see compileFirst). The order is that of their cost on 7,388 real comments.
+compileFirst([
+  DOXXING_HOT.GATE_WORDS_DIGITLESS,
+  SUPPORT_CLEAR_RE,
+  DOXXING_HOT.SCHED_LOOSE_ANYWHERE,
+  PHRASE_RES[2]!.re,
+  IDENT_RE,
+  CLAUSE_HOT.GROUP_THREAT,
+  DOXXING_HOT.EMAIL,
+  SUPPORT_RE,
+  DOXXING_HOT.GO_ASK,
+  PHRASE_RES[0]!.re,
+  NEG_PRED_RE,
+  COUNTER_RE,
+  CLAUSE_HOT.PRED_AFTER_RE,
+  DOXXING_HOT.HAS_STREET_WORD,
+  PHRASE_RES[3]!.re,
+  DOXXING_MODEL_HOT.LOWER_PLACE_RE,
+  QUOTE_RE,
+  REBUTTAL_TOPIC_RE,
+  SHAPE_RE,
+  REPORT_FRAME_RE,
+  PHRASE_RES[5]!.re,
+  DOXXING_MODEL_HOT.ANCHOR_RE,
+  DOXXING_HOT.GATE_WORDS,
+  DOXXING_HOT.WORK_ANYWHERE,
+  DOXXING_HOT.SCHED_ANYWHERE,
+  ...PHRASE_RES.map((p) => p.re),
+  POS_PRED_RE,
+  TARGETED_RE,
+  REBUTTAL_RE,
+  REPORTED_RE,
+  CONDEMN_RE,
+  COUNTER_STRONG_RE,
+  AFFECTION_RE,
+  MOCK_LAUGH_RE,
+  DOXXING_HOT.LANDMARK_GATE,
+  DOXXING_HOT.ROLE_PLACE,
+  DOXXING_HOT.TLD_GATE,
+  ...CLAUSE_HOT.OTHERS,
+  ...GRAMMAR.map((g) => g.re),
+]);

@@ -195,7 +195,7 @@ const SEED_SHAPE = 0x27d4eb2d;
 // A word shape: a capitalised word, a run of digits (by length), a clock time or day
 // range, an @handle, a link. Only the shape is kept, never the word.
 // (The word-start condition is checked by hand: a leading lookbehind would run at every position.)
-const SHAPE_RE = /(?:(\p{Lu}[\p{Ll}\p{M}'’-]+)|(\d{1,2}(?:[:h.]\d\d|\s?(?:h|am|pm|AM|PM))(?![\p{L}\d]))|(\d+)|(@\w+)|(https?:\/\/|www\.|\/\/\/))/gu;
+export const SHAPE_RE = /(?:(\p{Lu}[\p{Ll}\p{M}'’-]+)|(\d{1,2}(?:[:h.]\d\d|\s?(?:h|am|pm|AM|PM))(?![\p{L}\d]))|(\d+)|(@\w+)|(https?:\/\/|www\.|\/\/\/))/gu;
 let doxScratch = new Int32Array(1024);
 
 /** Whether most words are capitalised (a title, a headline, a shout), so capitals say nothing. */
