@@ -140,4 +140,4 @@ export function useDoxModelForEvaluation(dw: DoxWeights | null, bar?: number): v
 }
 
 /** The scorer's regexps that run on most replies (see compileFirst). */
-export const DOXXING_MODEL_HOT = { LOWER_PLACE_RE, ANCHOR_RE };
+export const DOXXING_MODEL_HOT = { LOWER_PLACE_RE, ANCHOR_RE, NAMED, WORK_OR_SCHOOL };

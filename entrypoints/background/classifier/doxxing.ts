@@ -711,3 +711,5 @@ function dedupe(hits: PiiHit[]): void {
  * the first two run on every reply.
  */
 export const DOXXING_HOT = { GATE_WORDS_DIGITLESS, GATE_WORDS, SCHED_LOOSE_ANYWHERE, SCHED_ANYWHERE, EMAIL, GO_ASK, HAS_STREET_WORD, WORK_ANYWHERE, LANDMARK_GATE, ROLE_PLACE, TLD_GATE };
+/** The doxxing regexps run on replies with a digit, an "@" or a gate word, by cost (see compileFirst). */
+export const DOXXING_WARM: RegExp[] = [EMAIL_SPACED, SCHED, WORK, SCHED_LOOSE, FR_ADDR, EN_ADDR, EN_ADDR_LOOSE, EN_ADDR_LOWER, STREET_FIRST, GERMANIC_STREET, ID_KEYWORD_GATE, PERSON_PHRASE, DOX_FORM, HOME_DESCRIBED, LANDMARK_HOME, INSTITUTION, PLATE_KW, REVERSED_GATE];

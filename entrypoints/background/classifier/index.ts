@@ -1,6 +1,6 @@
 /** Pure reply classifier: no DOM, no browser APIs, no storage. */
 import type { Classification, Label, Reason, SubLabel } from '../../../storage/schema';
-import { DOXXING_HOT, findPii } from './doxxing';
+import { DOXXING_HOT, DOXXING_WARM, findPii } from './doxxing';
 import { DOXXING_MODEL_HOT, modelDoxxing } from './doxxing-model';
 import {
   COUNTER_RE,
@@ -1044,4 +1044,22 @@ compileFirst([
   DOXXING_HOT.TLD_GATE,
   ...CLAUSE_HOT.OTHERS,
   ...GRAMMAR.map((g) => g.re),
+  ...DOXXING_WARM,
+  DOXXING_MODEL_HOT.NAMED,
+  DOXXING_MODEL_HOT.WORK_OR_SCHOOL,
+  ...CLAUSE_HOT.AFTER,
+  DISAGREE_RE,
+  OFFER_RE,
+  ENDORSE_RE,
+  WISHED_WELL_RE,
+  DOUBLE_QUOTE_RE,
+  SUPPORT_EMOJI_RE,
+  AFFECTION_EMOJI_RE,
+  SUPPORT_HASHTAG_RE,
+  FUSED_RE,
+  NEGATION_RE,
+  NEGATOR_RE,
+  COUNTER_CUE_RE,
+  GAME_WORD_RE,
+  GAME_RE,
 ]);
