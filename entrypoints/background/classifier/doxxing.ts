@@ -109,6 +109,12 @@ const EMAIL_OBF = new RegExp(
   'giu',
 );
 /** An e-mail spelled with spaces to dodge filters ("k e v i n . m a r o t @ example . fr"). */
+/**
+ * What every EMAIL and EMAIL_SPACED match holds: "@", a word, a dot. Mentions ("@user") are
+ * common and rarely followed by a dot: this literal-led test spares both scans, whose leading
+ * lookbehind and repeated class V8 would otherwise try at every position.
+ */
+const AT_WORD_DOT = /@ ?[\w-]+ ?\./iu;
 const EMAIL_SPACED = /(?<![\w])(?:\w ){2,}\w ?(?:\. ?(?:\w ){1,}\w ?)*@ ?[\w-]+(?: ?\. ?[a-z]{2,}){1,3}(?![\w])/giu;
 const EMAIL_INSTITUTIONAL =
   /^(?:contact|info|infos|accueil|mairie|presse|press|support|hello|bonjour|service|services|noreply|no-reply|admin|webmaster|secretariat|cabinet|communication|com|rh|jobs|recrutement|sales|help|aide|team|office|permanence|reservation|reservations|booking|newsletter|abuse|privacy|dpo|legal|media|editor|redaction|courrier|benevoles|adhesion|don|dons|billetterie|tickets|events?)\b/i;
@@ -483,7 +489,7 @@ function findPiiForward(text: string): PiiHit[] {
 
   // Most replies with an "@" only mention someone: the plain and spaced forms need the "@"
   // itself, the obfuscated one a top-level domain after a dot (asked before its costly scan).
-  if (hasAt && text.indexOf('@') >= 0) {
+  if (hasAt && text.indexOf('@') >= 0 && AT_WORD_DOT.test(text)) {
     pushAll(hits, EMAIL_SPACED, text, 'email', 0.85, 'pii:email_spaced');
     EMAIL.lastIndex = 0;
     while ((m = EMAIL.exec(text))) {
