@@ -123,6 +123,7 @@ describe('compiling the hottest patterns first', () => {
     expect(token[0]).toMatch(/^ [a-z0-9 ]+ $/);
     // Text as written comes one-byte and two-byte (V8 compiles each apart).
     expect(raw.map((s) => /[^\u0000-\u00ff]/.test(s))).toEqual([false, true]);
+    expect(compileSubjects(/merci|thanks/iu, false)).toEqual([raw[0]]);
   });
 
   it('leaves the patterns as they were: same matches, same lastIndex', () => {

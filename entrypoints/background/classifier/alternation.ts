@@ -297,10 +297,14 @@ const SAMPLE_REPLIES =
 /** The same replies as normalise() renders them: lower case, no accents, one space between words. */
 const SAMPLE_NORMALISED = ' ' + SAMPLE_REPLIES.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(' ') + ' ';
 
-/** What compileFirst runs `re` on: normalised text for a token pattern, else text as written, one-byte and two-byte. */
-export function compileSubjects(re: RegExp): string[] {
+/**
+ * What compileFirst runs `re` on: normalised text for a token pattern, else text as written,
+ * one-byte and, when `twoByte`, two-byte too.
+ */
+export function compileSubjects(re: RegExp, twoByte = true): string[] {
+  if (re.source.startsWith(' (?:')) return [SAMPLE_NORMALISED];
   // A curly apostrophe makes a string two-byte, which needs code of its own.
-  return re.source.startsWith(' (?:') ? [SAMPLE_NORMALISED] : [SAMPLE_REPLIES, SAMPLE_REPLIES.replace(/'/g, '\u2019')];
+  return twoByte ? [SAMPLE_REPLIES, SAMPLE_REPLIES.replace(/'/g, '\u2019')] : [SAMPLE_REPLIES];
 }
 
 /**
@@ -313,9 +317,9 @@ export function compileSubjects(re: RegExp): string[] {
  * decides it. A subject of 1,000 characters or more makes V8 compile machine code at once
  * instead of bytecode first (its bytecode for these lists came to 9 MB).
  */
-export function compileFirst(res: RegExp[]): void {
+export function compileFirst(res: RegExp[], { twoByte = true } = {}): void {
   for (const re of res) {
-    for (const subject of compileSubjects(re)) {
+    for (const subject of compileSubjects(re, twoByte)) {
       const last = re.lastIndex;
       re.lastIndex = 0;
       re.test(subject);

@@ -158,5 +158,5 @@ export function clauseHits(text: string, nz: Normalized, ids: Array<[number, num
   return frame;
 }
 
-/** The clause rules' regexps (see compileFirst): the group threats cost the most. */
-export const CLAUSE_HOT = { GROUP_THREAT: RULES[1]!.re, PRED_AFTER_RE, OTHERS: RULES.filter((_, i) => i !== 1).map((r) => r.re), AFTER: [PERSONAL_AFTER_RE, DEFENCE_AFTER_RE, PRAISE_AFTER_RE, PRAISE_BEFORE_RE] };
+/** The clause rules' regexps, for compileFirst. */
+export const CLAUSE_REGEXPS: RegExp[] = [...RULES.map((r) => r.re), PRED_AFTER_RE, PERSONAL_AFTER_RE, DEFENCE_AFTER_RE, PRAISE_AFTER_RE, PRAISE_BEFORE_RE];

@@ -712,10 +712,10 @@ function dedupe(hits: PiiHit[]): void {
   hits.length = w;
 }
 
-/**
- * The doxxing rules' regexps that cost the most on ordinary replies, by name (see compileFirst):
- * the first two run on every reply.
- */
-export const DOXXING_HOT = { GATE_WORDS_DIGITLESS, GATE_WORDS, SCHED_LOOSE_ANYWHERE, SCHED_ANYWHERE, EMAIL, GO_ASK, HAS_STREET_WORD, WORK_ANYWHERE, LANDMARK_GATE, ROLE_PLACE, TLD_GATE };
-/** The doxxing regexps run on replies with a digit, an "@" or a gate word, by cost (see compileFirst). */
-export const DOXXING_WARM: RegExp[] = [EMAIL_SPACED, SCHED, WORK, SCHED_LOOSE, FR_ADDR, EN_ADDR, EN_ADDR_LOOSE, EN_ADDR_LOWER, STREET_FIRST, GERMANIC_STREET, ID_KEYWORD_GATE, PERSON_PHRASE, DOX_FORM, HOME_DESCRIBED, LANDMARK_HOME, INSTITUTION, PLATE_KW, REVERSED_GATE];
+/** The doxxing gates, asked of most replies (for compileFirst). */
+export const DOXXING_GATES: RegExp[] = [GATE_WORDS_DIGITLESS, GATE_WORDS, SCHED_LOOSE_ANYWHERE, SCHED_ANYWHERE, AT_WORD_DOT, TLD_GATE, LANDMARK_GATE];
+/** The doxxing rules behind the gates, costliest first (for compileFirst). */
+export const DOXXING_RULES: RegExp[] = [
+  EMAIL, GO_ASK, HAS_STREET_WORD, WORK_ANYWHERE, ROLE_PLACE, EMAIL_SPACED, SCHED, WORK, SCHED_LOOSE, FR_ADDR, EN_ADDR, EN_ADDR_LOOSE, EN_ADDR_LOWER,
+  STREET_FIRST, GERMANIC_STREET, ID_KEYWORD_GATE, PERSON_PHRASE, DOX_FORM, HOME_DESCRIBED, LANDMARK_HOME, INSTITUTION, PLATE_KW, REVERSED_GATE,
+];
