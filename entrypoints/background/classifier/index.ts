@@ -52,7 +52,7 @@ import { WEIGHTS } from './weights.generated';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.16.1+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.17.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {

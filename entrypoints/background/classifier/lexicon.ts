@@ -74,7 +74,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:i|we|someone|somebody) (?:will|ll|am going to|m going to|m gonna|gonna|are going to|re going to|should|needs? to|ought to) (?:kill|murder|shoot|stab|hang|behead|lynch|strangle|slit|bury|execute|end) (?:you|u|ya|him|her|them|your|(?:this|that) (?:guy|man|woman|clown|idiot|bitch|traitor|dude|girl|b\\w+))(?! (?:a|an) (?:message|text|dm|email|e mail|mail|line|note|pm|link|invite|quick)(?= ))', 'you(?: re| are|r) (?:a )?dead (?:man|woman|meat)?', 'i(?: ll| will) kill (?:you|u|ya)', 'kill (?:him|her)', 'hope (?:you|u|he|she) (?:die|dies|get shot|gets shot|get killed|gets killed|get raped|gets raped|get cancer|rot)', 'hope (?:you|u|he|she|your|ur|his|her) (?:\\w+ ){0,2}(?:plane crashes|car crashes|house burns(?: down)?|kids? (?:die|dies)|gets? (?:run over|hit by a (?:car|bus|truck)|stabbed)|chokes?|burns? alive|ends? up dead)', 'bullet (?:in|through) (?:your|his|her|ur) (?:head|skull|brain)', 'put (?:you|him|her) in the ground', 'deserves? to (?:die|be shot|be killed|be hanged)', 'should be (?:shot|hanged|killed|executed|lynched)', 'you(?: ll| will) be dead',
   ]],
   ['incitement', 3, [
-    'va te pendre', '(?:j espere|j espère) que tu (?:vas )?(?:crever|creves|meurs|mourir|mourras)', 'que tu creves', 'creve en enfer', 'tu merites de (?:crever|mourir)', 'die in a fire', '(?:rot|burn) in hell', 'hope you (?:rot|burn|suffer)', 'vas te pendre', 'pends toi', 'pend toi', 'suicide toi', 'suicides toi', 'tue toi', 'tues toi', 'va (?:mourir|crever|te tuer|te suicider|te jeter)', 'vas (?:mourir|crever|te tuer|te suicider|te jeter)', 'creve (?:sale|connard|conasse|salope|enfoire|batard|fdp|charogne)', 'crevez (?:tous|toutes|sales)', 'jette toi (?:d un pont|sous un train|par la fenetre)', 'fais (?:nous|moi) (?:plaisir|une faveur) (?:et )?(?:creve|meurs|disparais|suicide toi)', 'personne ne te regrettera', 'le monde serait mieux sans toi', 'tu devrais (?:te suicider|mourir|crever|disparaitre|te pendre)', 'ouvre toi les veines', 'bois de la javel',
+    'va te pendre', '(?:j espere|j espère) que tu (?:vas )?(?:crever|creves|meurs|mourir|mourras)', 'que tu creves', 'creve en enfer', 'tu merites de (?:crever|mourir)', 'die in a fire', '(?:rot|burn) in hell', 'hope you (?:rot|burn|suffer)', 'vas te pendre', 'pends toi', 'pend toi', 'suicide toi', 'suicides toi', 'tue toi', 'tues toi', 'va (?:mourir|crever|te tuer|te suicider|te jeter)', 'vas (?:mourir|crever|te tuer|te suicider|te jeter)', 'creve (?:sale|connard|conasse|salope|enfoire|batard|fdp|charogne)', 'crevez (?:tous|toutes|sales)', 'jette toi (?:d un pont|sous un train|par la fenetre)', 'fais (?:nous|moi) (?:plaisir|une faveur) (?:et )?(?:creve|meurs|disparais|suicide toi)', 'personne ne te regrettera', 'le monde serait (?:mieux|meilleur) sans (?:toi|les gens comme toi|ceux comme toi)', 'tu devrais (?:te suicider|mourir|crever|disparaitre|te pendre)', 'ouvre toi les veines', 'bois de la javel',
     'kill (?:yourself|urself|yaself|your self)', 'kill ur self', 'go (?:die|kill yourself|jump off|hang yourself)', 'hang yourself', 'end (?:yourself|it all|your life)', 'neck yourself', 'rope yourself', 'drink bleach', 'nobody would miss you', 'no one would miss you', 'the world would be better (?:off )?without you', 'do (?:everyone|us all|the world) a favou?r and (?:die|disappear|kill yourself|leave)', 'why don t you (?:just )?(?:die|kill yourself)', 'you should (?:kill yourself|die|end it)', 'unalive yourself',
     '(?:allez|faut|il faut) (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|detruire|defoncer|lyncher)', 'faites tourner (?:son|sa|ses|l adresse)', 'tout le monde (?:sur lui|sur elle)', '(?:everyone|everybody|let s all|go) (?:harass|spam|flood|attack|destroy|report) (?:him|her|them)', 'make (?:his|her) life hell', 'ratio (?:him|her|this clown)',
   ]],
@@ -110,7 +110,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ]],
   ['incitement', 3, [
     '(?:quelqu un|qqn|qq1) (?:connait|a|aurait) (?:sa famille|son adresse|son employeur|sa boite|ses parents)', 'pour que (?:sa|son) (?:boite|employeur|patron|ecole|famille) (?:voie|voit|sache|tombe)',
-    'the world would be (?:better|quieter|nicer|a better place)(?: off)? without (?:you|u)', '(?:his|her) (?:employer|boss|school|university|landlord|parents) (?:needs|has) to see (?:this|it)', 'go tell (?:him|her) (?:what you think|off)',
+    'the world would be (?:better|quieter|nicer|a better place)(?: off)? without (?:you|u|people like (?:you|u)|your kind)', '(?:his|her) (?:employer|boss|school|university|landlord|parents) (?:needs|has) to see (?:this|it)', 'go tell (?:him|her) (?:what you think|off)',
   ]],
   ['insult', 3, ['walking abortion', 'phuck (?:you|u)', 'should(?: have|ve) swallowed (?:you|u)', 'sombre (?:merde|idiote?|cretine?|abrutie?|conne?)']],
   ['insult', 2, ['never post again', 'claquee? au sol', 'va te faire soigner', 'ok boomeuse?']],
@@ -198,6 +198,18 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ]],
   ['identity_attack', 3, ['plan kalergi', 'kalergi plan', '(?:le )?remplacement est en marche']],
   ['identity_attack', 2, ['(?:tu n as|t as|vous n avez|t a) rien a faire ici', 'c est plus la france', 'ca vit (?:des aides|des allocs|du rsa|aux crochets)']],
+  // 1.17: contempt without an insult word, from a probe of pile-on replies written for it ("you're
+  // not even worth the time", "we're all laughing at you", "hope your sponsors drop you").
+  ['insult', 2, [
+    '(?:you re|you are|u r|ur|youre) not (?:even )?worth (?:the|my|our|anyone s|a|any|it)', 'tu (?:ne )?(?:vaux|vaut) (?:meme )?pas (?:le coup|la peine|un clou|grand chose|mieux)',
+    // Only complements that blame: "people like you are the reason I still believe" is praise.
+    'people like (?:you|u) are (?:the problem|a problem|part of the problem|a disease|a cancer|a plague|what s wrong)', 'les gens comme (?:toi|vous) (?:sont|c est) (?:le probleme|un probleme|une partie du probleme|une maladie|un cancer|la plaie|ce qui ne va pas)',
+    '(?:laughing|laugh|laughs) at (?:you|u) not with (?:you|u)', '(?:we re|we are|everyone is|everyone s|everybody is|people are|the whole internet is|the internet is) (?:all )?laughing at (?:you|u)', '(?:tout le monde|on|la france entiere|internet) (?:se fout|se moque|rigole|se marre) de (?:toi|ta gueule|vous)',
+  ]],
+  ['incitement', 2, [
+    '(?:i )?hope (?:your|ur) (?:sponsors?|employers?|boss|bosses|followers|fans|audience|partners?|husband|wife|family|agent|publisher|label|network|channel|school|university|landlord) (?:\\w+ ){0,4}(?:drops?|fires?|sacks?|dumps?|leaves?|cancels?|ditch(?:es)?|unfollows?|disowns?|kicks? out) (?:you|u)',
+    'j espere que (?:tes|ton|ta) (?:sponsors?|employeurs?|patron|patronne|abonnes|fans|mari|femme|famille|agent|editeur|ecole|fac|proprio) (?:\\w+ ){0,4}(?:te |t )(?:lachent|lache|virent|vire|quittent|quitte|abandonnent|abandonne|jettent|jette)',
+  ]],
 ];
 
 /** Supportive expressions (support, solidarity, thanks, advice to report). */

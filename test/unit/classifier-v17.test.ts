@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+
+// Every reply here was written for this test: none is a training or evaluation reply.
+const label = (text: string) => classify({ text }).label;
+
+describe('v1.17', () => {
+  it('reports version 1.17.0 with both weight ids', () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^1\.17\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
+  });
+});
+
+describe('v1.17: contempt without an insult word', () => {
+  // 1.16 called the first three neutral and the last two supportive ("with you", "hope your");
+  // the French one it found through the model alone, which now has a rule to point at.
+  it.each([
+    'the world would be a better place without people like you',
+    "you're not even worth the time it takes to type this",
+    'people like you are the problem',
+    'tu ne vaux même pas la peine qu’on te réponde',
+    "we're all laughing at you, not with you",
+    'hope your sponsors see this and drop you',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each([
+    'people like you are the reason I still believe in this place',
+    'les gens comme toi sont la raison pour laquelle je garde espoir',
+    "he's not worth your time, just block him",
+    "we're laughing with you, not at you 😂",
+    'hope your followers see this and support you',
+    'hope your boss gives you the day off after this mess',
+    'le monde serait meilleur avec plus de gens comme toi',
+  ])('does not call the look-alike "%s" hostile', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});
