@@ -36,3 +36,14 @@ describe('v1.17: contempt without an insult word', () => {
     expect(label(text)).not.toBe('hostile');
   });
 });
+
+describe('v1.17: "plain and simple" condemns only what it follows', () => {
+  // 1.16 read the phrase alone as counter-speech, so a claim ending with it was called supportive.
+  it('calls a hate claim that ends with it hostile', () => {
+    expect(label('Mexicans are rapists and drug dealers, plain and simple')).toBe('hostile');
+  });
+
+  it.each(['what they did to her is harassment, plain and simple', 'calling her that slur is racism, plain and simple'])('still calls "%s" supportive', (text) => {
+    expect(label(text)).toBe('supportive');
+  });
+});
