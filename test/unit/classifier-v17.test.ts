@@ -20,6 +20,14 @@ describe('v1.17: contempt without an insult word', () => {
     'tu ne vaux même pas la peine qu’on te réponde',
     "we're all laughing at you, not with you",
     'hope your sponsors see this and drop you',
+    // A French probe written after the English one: 1.16 called the first five neutral or
+    // supportive; the last it found through the model alone.
+    'tu ne sers absolument à rien',
+    "j'espère que ton employeur va voir ça",
+    'arrête de te victimiser, personne ne te croit',
+    "t'as rien d'autre à faire de ta vie que chialer sur internet ?",
+    "c'est toi qui es ridicule",
+    'stop playing the victim, nobody believes you',
   ])('calls "%s" hostile', (text) => {
     expect(label(text)).toBe('hostile');
   });
@@ -32,6 +40,10 @@ describe('v1.17: contempt without an insult word', () => {
     'hope your followers see this and support you',
     'hope your boss gives you the day off after this mess',
     'le monde serait meilleur avec plus de gens comme toi',
+    "j'espère que ton employeur te soutient dans tout ça",
+    "arrête de t'excuser, tu n'as rien fait de mal",
+    "c'est pas toi qui es ridicule, c'est lui",
+    "you're the one who's right, don't let them tell you otherwise",
   ])('does not call the look-alike "%s" hostile', (text) => {
     expect(label(text)).not.toBe('hostile');
   });

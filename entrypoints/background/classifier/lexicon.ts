@@ -206,7 +206,16 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     'people like (?:you|u) are (?:the problem|a problem|part of the problem|a disease|a cancer|a plague|what s wrong)', 'les gens comme (?:toi|vous) (?:sont|c est) (?:le probleme|un probleme|une partie du probleme|une maladie|un cancer|la plaie|ce qui ne va pas)',
     '(?:laughing|laugh|laughs) at (?:you|u) not with (?:you|u)', '(?:we re|we are|everyone is|everyone s|everybody is|people are|the whole internet is|the internet is) (?:all )?laughing at (?:you|u)', '(?:tout le monde|on|la france entiere|internet) (?:se fout|se moque|rigole|se marre) de (?:toi|ta gueule|vous)',
   ]],
+  ['insult', 2, [
+    'tu (?:ne )?sers (?:absolument |vraiment |strictement |juste )?(?:a rien|a que dalle)', '(?:c est|c etait) (?:toi|vous) qui (?:es|est|etes|etais) (?:ridicule|pathetique|nul|nulle|minable|bete|stupide|idiot|idiote|debile|le probleme|la honte)',
+    '(?:you re|you are|ur|u r|youre) the (?:one|ones) (?:who s|who is|who are|that s|being) (?:ridiculous|pathetic|stupid|an idiot|the problem|a joke|clueless|embarrassing)',
+    '(?:arrete|arretez|stop|quit) (?:de te victimiser|de vous victimiser|de faire (?:la|ta) victime|de jouer (?:la|les) victimes?|playing the victim|acting like a victim|the victim act|victimi[sz]ing yourself)',
+    '(?:t as|tu n as|tu as|vous n avez|t a) (?:vraiment )?rien d autre a faire (?:de ta vie|de tes journees|de vos vies)',
+  ]],
   ['incitement', 2, [
+    // Someone with power over the target, not family or followers ("hope your family sees this and is proud").
+    '(?:i )?hope (?:your|ur) (?:employer|boss|school|university|sponsors?|landlord) (?:sees?|reads?|finds?|gets?) (?:this|these|it|wind of this)',
+    'j espere que (?:ton|ta|tes) (?:employeur|patron|patronne|boss|boite|ecole|fac|proprio|sponsors?) (?:va|vont|verra|verront) (?:voir|lire|tomber sur|etre au courant de) (?:ca|ce|cette|ces)',
     '(?:i )?hope (?:your|ur) (?:sponsors?|employers?|boss|bosses|followers|fans|audience|partners?|husband|wife|family|agent|publisher|label|network|channel|school|university|landlord) (?:\\w+ ){0,4}(?:drops?|fires?|sacks?|dumps?|leaves?|cancels?|ditch(?:es)?|unfollows?|disowns?|kicks? out) (?:you|u)',
     'j espere que (?:tes|ton|ta) (?:sponsors?|employeurs?|patron|patronne|abonnes|fans|mari|femme|famille|agent|editeur|ecole|fac|proprio) (?:\\w+ ){0,4}(?:te |t )(?:lachent|lache|virent|vire|quittent|quitte|abandonnent|abandonne|jettent|jette)',
   ]],
