@@ -59,3 +59,25 @@ describe('v1.17: "plain and simple" condemns only what it follows', () => {
     expect(label(text)).toBe('supportive');
   });
 });
+
+describe('v1.17: veiled threats', () => {
+  // From a third probe: 1.16 called the first three neutral and the fourth supportive ("keep posting").
+  it.each([
+    "you won't be smiling for long",
+    'accidents happen, just saying',
+    'nice body, shame about the mouth',
+    'keep posting and see what happens',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each([
+    'keep posting, your threads are the best thing on here',
+    "accidents happen, don't beat yourself up over it",
+    "you won't be sad for long, things get better",
+    'keep going and see what happens, you might surprise yourself',
+    'nice body of work, shame about the reviews though',
+  ])('does not call the look-alike "%s" hostile', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});

@@ -123,6 +123,13 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     'until (?:she|he) (?:deletes|quits|gets fired|leaves|kills)', 'flood (?:her|his|their) (?:inbox|mentions|dms|employer|editor|boss)', '(?:everyone|everybody) (?:email|write to|tag|call|contact) (?:her|his) (?:boss|employer|editor|school|work)',
   ]],
   ['incitement', 2, ['(?:sack|fire) (?:her|him)(?: now| immediately| already| asap)?(?= |$)', 'hope (?:you|u) (?:get|gets) (?:fired|sacked|cancelled|canceled|banned|doxxed)', 'virez (?:la|le)(?= )', 'j espere que (?:tu|t) (?:vas )?(?:te faire|te fasses) (?:virer|licencier|bannir)']],
+  ['threat', 2, [
+    // 1.17: veiled threats from a probe written for it ("keep posting and see what happens" was support).
+    '(?:keep|carry on) (?:posting|tweeting|talking|running your mouth) and (?:see|watch|find out|you ll see|you will see) (?:what happens|what s coming|what comes)',
+    '(?:you|u) won t be (?:smiling|laughing|so smug|so brave|so cocky|so happy|talking) for (?:long|much longer)', 'accidents (?:happen|can happen) (?:just saying|to people like (?:you|u)|you know|watch (?:yourself|out))',
+    '(?:tu|t) (?:vas |va )?(?:rigoler|sourire|faire le malin|faire la maligne|parler) (?:moins|plus) longtemps', 'les accidents (?:arrivent|ca arrive) (?:vite|a tout le monde|je dis ca je dis rien|fais gaffe)',
+  ]],
+  ['sexual', 3, ['nice (?:tits|ass|boobs|rack|body) (?:shame|pity|too bad) about the (?:mouth|face|brain|attitude|personality)', 'belle poitrine dommage (?:pour|qu elle)']],
   ['threat', 2, ['enjoy (?:your|ur) (?:little )?\\w+ while it lasts', 'profite(?:z)? (?:bien )?(?:de ta|de ton|de tes) \\w+ tant que', 'keep talking and', 'continue (?:de parler|comme ca|a parler) et (?:tu vas|on va|tu verras)']],
   ['insult', 2, [
     'brain ?dead', 'decerebre\\w*', 'tete a claques?', 'nul a chier', 'on dirait (?:un|une) (?:thon|baleine|cachalot|vache|porc|truie|singe|cadavre|sac|hamster|crapaud|gremlin)', 'looks? like (?:a |an )?(?:melted|rotten|walking|dead|beached|bloated|deflated|half eaten|inbred)', '(?:you|u) look like (?:you|u) smell', 'walking l', 'feminazis?', 'imagine being (?:this|so) (?:stupid|dumb|ugly|pathetic|fat|useless|braindead|clueless)', '(?:regardez|regarde|vous avez vu|t as vu) (?:sa|ta|leur) (?:tronche|gueule|tete de)', 'look at (?:her|his|that|this|ur|your) (?:face|mug|ugly)', '(?:t as|tu as|t a) pas de (?:pere|daron|mere|vie|amis)', 'ca se voit que (?:t as|tu as|t a) pas', 'sa se voit que', 'no wonder (?:you re|ur|you are|she s|he s) single', 'je comprends mieux pourquoi (?:t es|tu es) (?:celibataire|seule?)', 'personne (?:te|ne te) (?:calcule|supporte|aime)', 'ur mum', 'ta daronne',
