@@ -81,3 +81,17 @@ describe('v1.17: veiled threats', () => {
     expect(label(text)).not.toBe('hostile');
   });
 });
+
+describe('v1.17: a negation ends where a new clause starts after a comma', () => {
+  it('reads the insult in the second clause', () => {
+    // 1.16 read "pas" of the first clause as negating it.
+    expect(label("c'est pas un débat, c'est toi qui es ridicule")).toBe('hostile');
+  });
+
+  it.each(["n'écoute pas ces idiots, t'es magnifique", "t'es pas un idiot, t'es juste fatigué", "t'es pas un con, toi"])(
+    'keeps "%s" negated or aimed elsewhere',
+    (text) => {
+      expect(label(text)).not.toBe('hostile');
+    },
+  );
+});

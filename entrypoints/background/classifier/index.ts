@@ -294,9 +294,16 @@ function negated(nz: Normalized, normPos: number, text: string): boolean {
   // (an ellipsis is a pause, "t'es pas... un con" stays negated).
   const negStart = nz.startOf[from + m.index + 1] ?? 0;
   const hitStart = nz.startOf[normPos + 1] ?? text.length;
-  return !SENTENCE_END_RE.test(text.slice(negStart, hitStart));
+  const between = text.slice(negStart, hitStart);
+  // So does a clause that starts again after a comma ("c'est pas un débat, c'est toi qui es ridicule");
+  // "t'es pas, genre, un con" stays negated.
+  if (SENTENCE_END_RE.test(between)) return false;
+  // The comma must lie between the negation and the hit; the clause may begin with the hit itself.
+  const clause = NEW_CLAUSE_RE.exec(text.slice(negStart, hitStart + 12));
+  return clause === null || clause.index >= between.length;
 }
 const SENTENCE_END_RE = /(?:[!?]+|(?<!\.)\.(?!\.))\s/;
+const NEW_CLAUSE_RE = /[,;:]\s*(?:c['’]est|t['’]es|tu es|vous êtes|vous etes|mais|you['’]re|you are|it['’]s|that['’]s|but)(?![\p{L}])/iu;
 
 /** Things an insult word may judge without judging anyone: English nouns after it, French nouns before it. */
 const THING_AFTER = new Set(
