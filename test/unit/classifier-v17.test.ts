@@ -95,3 +95,25 @@ describe('v1.17: a negation ends where a new clause starts after a comma', () =>
     },
   );
 });
+
+describe('v1.17: sexist replies to women in public life', () => {
+  // From a fourth probe: 1.16 called the second supportive ("good man") and the others neutral.
+  it.each([
+    'she only got the job because she slept with the boss',
+    'you need a good man to put you in your place',
+    'va faire la vaisselle au lieu de tweeter',
+    "post your feet and I'll vote for you",
+    'les femmes comme toi finissent seules avec leurs chats',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each([
+    "she got the job because she's the best candidate, full stop",
+    'ton mari doit être fier de toi',
+    'les femmes comme toi me donnent du courage',
+    'she looked great in that dress at the gala',
+  ])('does not call the look-alike "%s" hostile', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});

@@ -129,7 +129,17 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:you|u) won t be (?:smiling|laughing|so smug|so brave|so cocky|so happy|talking) for (?:long|much longer)', 'accidents (?:happen|can happen) (?:just saying|to people like (?:you|u)|you know|watch (?:yourself|out))',
     '(?:tu|t) (?:vas |va )?(?:rigoler|sourire|faire le malin|faire la maligne|parler) (?:moins|plus) longtemps', 'les accidents (?:arrivent|ca arrive) (?:vite|a tout le monde|je dis ca je dis rien|fais gaffe)',
   ]],
-  ['sexual', 3, ['nice (?:tits|ass|boobs|rack|body) (?:shame|pity|too bad) about the (?:mouth|face|brain|attitude|personality)', 'belle poitrine dommage (?:pour|qu elle)']],
+  ['sexual', 3, [
+    'nice (?:tits|ass|boobs|rack|body) (?:shame|pity|too bad) about the (?:mouth|face|brain|attitude|personality)', 'belle poitrine dommage (?:pour|qu elle)',
+    // 1.17: from a probe of sexist replies to women in public life.
+    '(?:post|show|send)(?: us| me)? (?:your|ur) (?:feet|tits|boobs|ass|body|nudes)', '(?:montre|envoie|poste)(?: nous| moi)? (?:tes|ton) (?:pieds|seins|nichons|cul|corps|nudes)',
+    '(?:got|gets|get) (?:the|her|this|that) (?:job|role|promotion|seat|position|part) (?:only |just )?(?:because|cause|cos) (?:she|he) (?:slept|sleeps|fucked|blew|sucked)',
+  ]],
+  ['insult', 2, [
+    '(?:put|puts|putting) (?:you|u) (?:back )?in (?:your|ur) place',
+    '(?:va|retourne|file|allez) (?:faire )?(?:la vaisselle|le menage|la cuisine|la lessive|a tes casseroles|a la cuisine) (?:au lieu de|plutot que de)',
+    '(?:les femmes|les filles|women|girls) (?:comme|like) (?:toi|vous|you|u) (?:finissent|finiront|end up|will end up|always end up|die) (?:seules?|alone)',
+  ]],
   ['threat', 2, ['enjoy (?:your|ur) (?:little )?\\w+ while it lasts', 'profite(?:z)? (?:bien )?(?:de ta|de ton|de tes) \\w+ tant que', 'keep talking and', 'continue (?:de parler|comme ca|a parler) et (?:tu vas|on va|tu verras)']],
   ['insult', 2, [
     'brain ?dead', 'decerebre\\w*', 'tete a claques?', 'nul a chier', 'on dirait (?:un|une) (?:thon|baleine|cachalot|vache|porc|truie|singe|cadavre|sac|hamster|crapaud|gremlin)', 'looks? like (?:a |an )?(?:melted|rotten|walking|dead|beached|bloated|deflated|half eaten|inbred)', '(?:you|u) look like (?:you|u) smell', 'walking l', 'feminazis?', 'imagine being (?:this|so) (?:stupid|dumb|ugly|pathetic|fat|useless|braindead|clueless)', '(?:regardez|regarde|vous avez vu|t as vu) (?:sa|ta|leur) (?:tronche|gueule|tete de)', 'look at (?:her|his|that|this|ur|your) (?:face|mug|ugly)', '(?:t as|tu as|t a) pas de (?:pere|daron|mere|vie|amis)', 'ca se voit que (?:t as|tu as|t a) pas', 'sa se voit que', 'no wonder (?:you re|ur|you are|she s|he s) single', 'je comprends mieux pourquoi (?:t es|tu es) (?:celibataire|seule?)', 'personne (?:te|ne te) (?:calcule|supporte|aime)', 'ur mum', 'ta daronne',
