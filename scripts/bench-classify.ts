@@ -1,7 +1,7 @@
 /**
  * Classifier speed on realistic replies, single thread (one core).
  * Standalone: npx tsx scripts/bench-classify.ts [--seconds N] [--data DIR]
- * Also exports benchClassify() for scripts/bench.ts.
+ * `npm run bench -- classify` runs it; benchClassify() and benchStartup() are exported for other scripts.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -61,12 +61,8 @@ function realCorpus(dataDir: string): string[] {
   return [...bySource.values()].flat();
 }
 
-/** Which replies a run classifies. */
-export type BenchCorpus = 'mix' | 'long' | { real: string };
-
-/** Runs the benchmark for about `seconds` seconds. */
-export function benchClassify(seconds = 3, which: BenchCorpus = 'mix'): ClassifyBench {
-  const texts = which === 'mix' ? corpus() : which === 'long' ? longCorpus() : realCorpus(which.real);
+/** Runs the benchmark on `texts` for about `seconds` seconds. */
+export function benchClassify(texts: string[], seconds = 3): ClassifyBench {
   for (let i = 0; i < 3; i++) for (const t of texts) classify({ text: t });
   const lat: number[] = [];
   let n = 0;
@@ -135,11 +131,12 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   };
   const secs = Number(arg('--seconds') ?? 3);
   const dataDir = arg('--data') ?? '../shared/data';
+  const real = existsSync(dataDir) ? realCorpus(dataDir) : null;
   const runs: Array<[string, ClassifyBench]> = [
-    ['short mix', benchClassify(secs, 'mix')],
-    ['longer mix', benchClassify(secs, 'long')],
+    ['short mix', benchClassify(corpus(), secs)],
+    ['longer mix', benchClassify(longCorpus(), secs)],
   ];
-  if (existsSync(dataDir)) runs.push(['real comments', benchClassify(secs, { real: dataDir })]);
+  if (real) runs.push(['real comments', benchClassify(real, secs)]);
   else console.log(`(no ${dataDir}: the real-comment column needs the public datasets, see --data)`);
   const row = (k: string, xs: string[]) => console.log(k.padEnd(20) + xs.map((x) => x.padStart(15)).join(''));
   console.log('classifier benchmark (single thread, one core)');
@@ -152,9 +149,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   row('≥ 20000 replies/s', runs.map(([, r]) => (r.repliesPerSecond >= 20000 ? 'met' : 'NOT met')));
   // The background worker of a Manifest V3 extension is stopped when idle and starts again on
   // the next page: what the victim waits for then is the load and the first screen of replies.
-  const firstReplies = existsSync(dataDir) ? realCorpus(dataDir) : corpus();
-  const start = benchStartup(firstReplies);
+  const start = benchStartup(real ?? corpus());
   console.log(
-    `start-up (fresh process, median of 5): loads in ${Math.round(start.loadMs)} ms, then labels its first 50 ${existsSync(dataDir) ? 'real comments' : 'replies of the mix'} in ${Math.round(start.labelMs)} ms`,
+    `start-up (fresh process, median of 5): loads in ${Math.round(start.loadMs)} ms, then labels its first 50 ${real ? 'real comments' : 'replies of the mix'} in ${Math.round(start.labelMs)} ms`,
   );
 }

@@ -3,6 +3,7 @@
  * alternations of hundreds of phrases, and V8 tries the alternatives of an alternation one by
  * one at every position it scans: 300 failed tries at the start of every word.
  */
+import { normalize } from './normalize';
 
 /** Where the class opened at `i` (a `[`) closes: the index of its `]`. */
 function classEnd(src: string, i: number): number {
@@ -261,6 +262,9 @@ function expandLeadingGroup(alt: string): string[] {
   return inner.map((x) => x + rest).flatMap(expandLeadingGroup);
 }
 
+/** How every token pattern's source begins: the space before its first token. */
+const TOKEN_PATTERN_OPEN = ' (?:';
+
 /**
  * A pattern matching whole tokens of normalised text, which puts a space around every token.
  * A match includes the space before its first token: where a lookbehind would be checked at
@@ -268,7 +272,7 @@ function expandLeadingGroup(alt: string): string[] {
  * `tokenMatchStart(m)`.
  */
 export function tokenPattern(src: string, flags = 'g'): RegExp {
-  return new RegExp(' (?:' + factored(src, flags) + ')(?= )', flags);
+  return new RegExp(TOKEN_PATTERN_OPEN + factored(src, flags) + ')(?= )', flags);
 }
 
 /** Where the tokens of a `tokenPattern` match start (after the space it includes). */
@@ -294,15 +298,15 @@ const SAMPLE_REPLIES =
   'That recipe looks amazing, I will try it this weekend with some fresh tomatoes from the market. ' +
   "Tu as vu le dernier épisode ? Sans spoiler, la fin m'a vraiment surpris, je ne m'y attendais pas du tout. " +
   'Thanks for sharing, the photos from the hike are beautiful and the weather looked perfect for it. ';
-/** The same replies as normalise() renders them: lower case, no accents, one space between words. */
-const SAMPLE_NORMALISED = ' ' + SAMPLE_REPLIES.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase().split(/[^a-z0-9]+/).filter(Boolean).join(' ') + ' ';
+/** The same replies as token patterns read them. */
+const SAMPLE_NORMALISED = normalize(SAMPLE_REPLIES).norm;
 
 /**
  * What compileFirst runs `re` on: normalised text for a token pattern, else text as written,
  * one-byte and, when `twoByte`, two-byte too.
  */
 export function compileSubjects(re: RegExp, twoByte = true): string[] {
-  if (re.source.startsWith(' (?:')) return [SAMPLE_NORMALISED];
+  if (re.source.startsWith(TOKEN_PATTERN_OPEN)) return [SAMPLE_NORMALISED];
   // A curly apostrophe makes a string two-byte, which needs code of its own.
   return twoByte ? [SAMPLE_REPLIES, SAMPLE_REPLIES.replace(/'/g, '\u2019')] : [SAMPLE_REPLIES];
 }

@@ -139,5 +139,7 @@ export function useDoxModelForEvaluation(dw: DoxWeights | null, bar?: number): v
   DOX_MODEL_P = bar ?? SHIPPED_BAR;
 }
 
-/** The scorer's regexps, for compileFirst: the first two run on most replies. */
-export const DOXXING_MODEL_REGEXPS: RegExp[] = [LOWER_PLACE_RE, ANCHOR_RE, NAMED, WORK_OR_SCHOOL];
+/** The scorer's regexps that run on most replies (its anchors), for compileFirst. */
+export const DOXXING_ANCHOR_REGEXPS: RegExp[] = [LOWER_PLACE_RE, ANCHOR_RE];
+/** Its other regexps, for compileFirst. */
+export const DOXXING_MODEL_REGEXPS: RegExp[] = [NAMED, WORK_OR_SCHOOL];

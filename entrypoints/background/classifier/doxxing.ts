@@ -108,13 +108,13 @@ const EMAIL_OBF = new RegExp(
   "(?<![\\w.+-])[\\w.+-]{2,64}\\s*(?:\\[\\s*(?:at|@|arobase)\\s*\\]|\\(\\s*(?:at|@|arobase)\\s*\\)|\\{\\s*(?:at|@)\\s*\\}|\\s+(?:at|arobase|chez)\\s+|\\s*arobase\\s*|\\s+@\\s+)\\s*[\\w-]{2,}(?:\\s*(?:\\.|\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\{\\s*dot\\s*\\}|\\s+(?:dot|point)\\s+)\\s*[\\w-]{2,}){0,2}\\s*(?:\\.|\\[\\s*(?:dot|point|\\.)\\s*\\]|\\(\\s*(?:dot|point|\\.)\\s*\\)|\\{\\s*dot\\s*\\}|\\s+(?:dot|point)\\s+)\\s*(?:com|fr|net|org|io|co|uk|be|ch|ca|de|es|it|eu|info|me|example|biz|us|au|lu)(?![\\w])",
   'giu',
 );
-/** An e-mail spelled with spaces to dodge filters ("k e v i n . m a r o t @ example . fr"). */
 /**
  * What every EMAIL and EMAIL_SPACED match holds: "@", a word, a dot. Mentions ("@user") are
  * common and rarely followed by a dot: this literal-led test spares both scans, whose leading
  * lookbehind and repeated class V8 would otherwise try at every position.
  */
 const AT_WORD_DOT = /@ ?[\w-]+ ?\./iu;
+/** An e-mail spelled with spaces to dodge filters ("k e v i n . m a r o t @ example . fr"). */
 const EMAIL_SPACED = /(?<![\w])(?:\w ){2,}\w ?(?:\. ?(?:\w ){1,}\w ?)*@ ?[\w-]+(?: ?\. ?[a-z]{2,}){1,3}(?![\w])/giu;
 const EMAIL_INSTITUTIONAL =
   /^(?:contact|info|infos|accueil|mairie|presse|press|support|hello|bonjour|service|services|noreply|no-reply|admin|webmaster|secretariat|cabinet|communication|com|rh|jobs|recrutement|sales|help|aide|team|office|permanence|reservation|reservations|booking|newsletter|abuse|privacy|dpo|legal|media|editor|redaction|courrier|benevoles|adhesion|don|dons|billetterie|tickets|events?)\b/i;

@@ -1,7 +1,7 @@
 /** Pure reply classifier: no DOM, no browser APIs, no storage. */
 import type { Classification, Label, Reason, SubLabel } from '../../../storage/schema';
 import { DOXXING_GATES, DOXXING_RULES, findPii } from './doxxing';
-import { DOXXING_MODEL_REGEXPS, modelDoxxing } from './doxxing-model';
+import { DOXXING_ANCHOR_REGEXPS, DOXXING_MODEL_REGEXPS, modelDoxxing } from './doxxing-model';
 import {
   COUNTER_RE,
   COUNTER_STRONG_RE,
@@ -1024,7 +1024,7 @@ compileFirst([
   COUNTER_RE,
   QUOTE_RE,
   REBUTTAL_TOPIC_RE,
-  ...DOXXING_MODEL_REGEXPS.slice(0, 2),
+  ...DOXXING_ANCHOR_REGEXPS,
   SHAPE_RE,
   SUPPORT_EMOJI_RE,
   AFFECTION_EMOJI_RE,
@@ -1033,7 +1033,7 @@ compileFirst(
   [
     ...DOXXING_RULES,
     ...CLAUSE_REGEXPS,
-    ...DOXXING_MODEL_REGEXPS.slice(2),
+    ...DOXXING_MODEL_REGEXPS,
     REPORT_FRAME_RE,
     POS_PRED_RE,
     TARGETED_RE,
