@@ -13,6 +13,8 @@ import {
   NEG_PRED_RE,
   POS_PRED_RE,
   PHRASE_RES,
+  WHOLE_REPLY_MAX_TOKENS,
+  WHOLE_REPLY_MOCKERY_RE,
   gateMask,
   SUPPORT_BIT,
   COUNTER_BIT,
@@ -52,7 +54,7 @@ import { WEIGHTS } from './weights.generated';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.17.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.18.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -303,7 +305,7 @@ function negated(nz: Normalized, normPos: number, text: string): boolean {
   return clause === null || clause.index >= between.length;
 }
 const SENTENCE_END_RE = /(?:[!?]+|(?<!\.)\.(?!\.))\s/;
-const NEW_CLAUSE_RE = /[,;:]\s*(?:c['’]est|t['’]es|tu es|vous êtes|vous etes|mais|you['’]re|you are|it['’]s|that['’]s|but)(?![\p{L}])/iu;
+const NEW_CLAUSE_RE = /[,;:]\s*(?:c['’]est|t['’]es|tu es|vous êtes|vous etes|mais|personne|tout le monde|you['’]re|you are|it['’]s|that['’]s|but|nobody|no one|everyone|everybody)(?![\p{L}])/iu;
 
 /** Things an insult word may judge without judging anyone: English nouns after it, French nouns before it. */
 const THING_AFTER = new Set(
@@ -365,6 +367,7 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
   }
   lastGate = gateMask(nz);
   for (const p of PHRASE_RES) if (gateOpen(p.bit)) negatedHits += scanPattern(nz, text, p.re, p.sub, p.w, `phrase:${p.sub}`, hits);
+  if (toks.length <= WHOLE_REPLY_MAX_TOKENS) negatedHits += scanPattern(nz, text, WHOLE_REPLY_MOCKERY_RE, 'insult', 3, 'phrase:insult', hits);
   if (gate !== 0) {
     for (const p of GRAMMAR) if ((gate & p.bit) !== 0) negatedHits += scanPattern(nz, text, p.re, p.sub, p.w, p.rule, hits);
   }

@@ -39,10 +39,15 @@ const WORDS: Array<[SubLabel, Strength, string]> = [
   ['identity_attack', 3, 'travelo travelos tafiole tafioles chinetoque chinetoques niakoue niakoues shemale shemales'],
   ['identity_attack', 2, 'cafard cafards vermine vermines vermin cockroach cockroaches subhuman subhumans sousmerde soushomme soushommes'],
   ['incitement', 3, 'kys'],
+  // 1.18: a sellout's names, from a probe of betrayal insults (the case Témoin was born from).
+  ['insult', 3, 'bootlicker bootlickers lapdog lapdogs quisling quislings'],
   ['sexual', 3, 'suceuse suceuses'],
 ];
 
 /** Multi-word patterns (regex source over the normalised text). */
+/** "Flood her mentions with love" is a call to support, not to a raid. */
+const NOT_WITH_KINDNESS = '(?!(?: \\w+){0,2} with (?:love|kindness|support|positivity|positive|good|hearts|compliments|encouragement|kind))';
+
 const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['insult', 3, [
     '(?:t es|tu es|t|tes|vous etes|espece d|espece de|sale|gros|grosse|pauvre|bande de|quel|quelle) (?:con|cons|conne|connes|chien|chienne|chiens|porc|porcs|rat|rats|truie|vache|merde|naze|nul|nulle|nuls|clown|singe|boulet|tache|thon|pute)',
@@ -76,7 +81,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['incitement', 3, [
     'va te pendre', '(?:j espere|j espère) que tu (?:vas )?(?:crever|creves|meurs|mourir|mourras)', 'que tu creves', 'creve en enfer', 'tu merites de (?:crever|mourir)', 'die in a fire', '(?:rot|burn) in hell', 'hope you (?:rot|burn|suffer)', 'vas te pendre', 'pends toi', 'pend toi', 'suicide toi', 'suicides toi', 'tue toi', 'tues toi', 'va (?:mourir|crever|te tuer|te suicider|te jeter)', 'vas (?:mourir|crever|te tuer|te suicider|te jeter)', 'creve (?:sale|connard|conasse|salope|enfoire|batard|fdp|charogne)', 'crevez (?:tous|toutes|sales)', 'jette toi (?:d un pont|sous un train|par la fenetre)', 'fais (?:nous|moi) (?:plaisir|une faveur) (?:et )?(?:creve|meurs|disparais|suicide toi)', 'personne ne te regrettera', 'le monde serait (?:mieux|meilleur) sans (?:toi|les gens comme toi|ceux comme toi)', 'tu devrais (?:te suicider|mourir|crever|disparaitre|te pendre)', 'ouvre toi les veines', 'bois de la javel',
     'kill (?:yourself|urself|yaself|your self)', 'kill ur self', 'go (?:die|kill yourself|jump off|hang yourself)', 'hang yourself', 'end (?:yourself|it all|your life)', 'neck yourself', 'rope yourself', 'drink bleach', 'nobody would miss you', 'no one would miss you', 'the world would be better (?:off )?without you', 'do (?:everyone|us all|the world) a favou?r and (?:die|disappear|kill yourself|leave)', 'why don t you (?:just )?(?:die|kill yourself)', 'you should (?:kill yourself|die|end it)', 'unalive yourself',
-    '(?:allez|faut|il faut) (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|detruire|defoncer|lyncher)', 'faites tourner (?:son|sa|ses|l adresse)', 'tout le monde (?:sur lui|sur elle)', '(?:everyone|everybody|let s all|go) (?:harass|spam|flood|attack|destroy|report) (?:him|her|them)', 'make (?:his|her) life hell', 'ratio (?:him|her|this clown)',
+    '(?:allez|faut|il faut) (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|detruire|defoncer|lyncher)', 'faites tourner (?:son|sa|ses) (?:adresse|numero|tel|nom|photo|photos|visage|tete|gueule|profil|compte|plaque|adresse mail)', 'faites tourner l adresse', 'tout le monde (?:sur lui|sur elle)', `(?:everyone|everybody|let s all|go) (?:harass|spam|flood|attack|destroy|report) (?:him|her|them)${NOT_WITH_KINDNESS}`, 'make (?:his|her) life hell', 'ratio (?:him|her|this clown)',
   ]],
   ['sexual', 3, [
     '(?:je|j|on) (?:vais|va) te (?:violer|baiser|prendre|demonter|defoncer le cul|sauter)', 'hope (?:you|u|she|her) (?:\\w+ ){0,2}gets? gang ?banged', '(?:bend|bent) (?:you|u|her) over', '(?:ta|sa) chatte', 'ton vagin', '(?:je|on) (?:la|te) (?:baise|prends|defonce)', 'a quatre pattes', '(?:balance|envoie|montre) (?:nous |moi )?(?:ses|tes) (?:nudes|nus|seins)', 'your pussy', 'pop their pussy', 'je te viole', 'tu merites (?:d etre violee|un viol|d etre violé)', 'suce (?:moi|ma|mes)', 'montre (?:tes|moi tes) (?:seins|fesses|nichons|nibards)', 'envoie (?:des|tes) (?:nudes|nus|photos nue)', 'sac a foutre', 'vide couilles', 'grosse (?:pute|salope|chienne)', 'je te prendrais bien', 't es bonne', 'belle salope', 'sale chienne',
@@ -120,7 +125,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['incitement', 3, [
     'lock (?:her|him|them) up', 'run (?:her|him) down', 'enfermez (?:la|le)',
     '(?:on|allez|faut) (?:inonde|spamme|harcele|bombarde|pourri)\\w* (?:sa|son|ses|leur) ', '(?:ecrivez|ecrivons|spammez|inondez|taguez) (?:tous|toutes|en masse)', 'on fait tourner (?:ses|son|sa)', 'petition pour (?:son|sa) (?:licenciement|renvoi|demission|deprogrammation)', 'qu on (?:la|le) (?:fasse )?(?:deprogrammer|virer|licencier|bannir)', 'jusqu a ce qu (?:elle|il) (?:soit viree|soit vire|supprime son compte|quitte|demissionne|se tue)',
-    'until (?:she|he) (?:deletes|quits|gets fired|leaves|kills)', 'flood (?:her|his|their) (?:inbox|mentions|dms|employer|editor|boss)', '(?:everyone|everybody) (?:email|write to|tag|call|contact) (?:her|his) (?:boss|employer|editor|school|work)',
+    'until (?:she|he) (?:deletes|quits|gets fired|leaves|kills)', `flood (?:her|his|their) (?:inbox|mentions|dms|employer|editor|boss)${NOT_WITH_KINDNESS}`, '(?:everyone|everybody) (?:email|write to|tag|call|contact) (?:her|his) (?:boss|employer|editor|school|work)',
   ]],
   ['incitement', 2, ['(?:sack|fire) (?:her|him)(?: now| immediately| already| asap)?(?= |$)', 'hope (?:you|u) (?:get|gets) (?:fired|sacked|cancelled|canceled|banned|doxxed)', 'virez (?:la|le)(?= )', 'j espere que (?:tu|t) (?:vas )?(?:te faire|te fasses) (?:virer|licencier|bannir)']],
   ['threat', 2, [
@@ -236,6 +241,59 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:i )?hope (?:your|ur) (?:sponsors?|employers?|boss|bosses|followers|fans|audience|partners?|husband|wife|family|agent|publisher|label|network|channel|school|university|landlord) (?:\\w+ ){0,4}(?:drops?|fires?|sacks?|dumps?|leaves?|cancels?|ditch(?:es)?|unfollows?|disowns?|kicks? out) (?:you|u)',
     'j espere que (?:tes|ton|ta) (?:sponsors?|employeurs?|patron|patronne|abonnes|fans|mari|femme|famille|agent|editeur|ecole|fac|proprio) (?:\\w+ ){0,4}(?:te |t )(?:lachent|lache|virent|vire|quittent|quitte|abandonnent|abandonne|jettent|jette)',
   ]],
+  // 1.18: calls to pile on, from a probe of raid replies: the crowd is sent at her account, her mentions, her employer.
+  ['incitement', 3, [
+    // Témoin reads replies to the target's post, where "this account" is hers (one written reply meant a troll's).
+    'mass report(?:ing)? (?:this|her|his|their|that) (?:account|page|profile|channel|woman|girl|guy|clown)', 'mass report(?:ing)? (?:her|him|them)(?= |$)',
+    '(?:signalez|signalons|signaler) (?:son|sa|ce|cette|leur) (?:compte|page|profil|chaine) en masse', '(?:signalez|signalons) (?:la|le|les) en masse', 'signalements? (?:en masse|massifs?) (?:de|du|sur) (?:son|sa|ce|cette) (?:compte|profil|page)',
+    '(?:someone|somebody|some1|pls|please|everyone|everybody|y all|go) (?:send|forward|tag|show|email|dm|screenshot) (?:this|it|these|that|her tweets?|his tweets?|her posts?|his posts?) to (?:her|his|their) (?:employer|boss|work|job|school|university|uni|landlord|parents|husband|wife|mom|mum|dad|sponsors?|agent|publisher)',
+    '(?:quelqu un|qqn|qq1) (?:envoie|balance|transmet|transfere|montre|screen) (?:ca|ce tweet|ce post|ces tweets|tout ca|le thread|son tweet|ses tweets) a (?:son|sa|ses) (?:employeur|patron|patronne|boite|boulot|taf|ecole|fac|proprio|mari|femme|parents|sponsors?)', '(?:envoyez|balancez|transmettez|montrez) (?:ca|ce tweet|ce post|ces tweets|tout ca|le thread|ses tweets) a (?:son|sa|ses) (?:employeur|patron|patronne|boite|boulot|ecole|fac|proprio|mari|femme|parents|sponsors?)',
+    '(?:boys|guys|lads|fellas|bros) (?:you|u|y all) (?:know|knw) what to do', '(?:les gars|les mecs|les kheys|les khey|les reufs|les freros|les potes) (?:vous savez|vs savez|on sait) (?:ce qu il (?:vous |nous )?reste a faire|quoi faire|ce qu il faut faire|ce qu on a a faire)',
+    '(?:let s all|lets all|let s|everyone|everybody|go) pay (?:a |her a |him a |them a )?(?:little |quick )?visit to (?:her|his|their) (?:replies|mentions|page|profile|account|dms|inbox|comments|timeline)', '(?:allez|allons|on va) (?:tous )?(?:rendre (?:une )?(?:petite )?visite|faire un tour) (?:a|dans|sur) (?:ses|son|sa) (?:mentions|dm|dms|commentaires|profil|compte|reponses|tweets)', '(?:allez|allons) (?:tous |toutes )?dans ses (?:mentions|dm|dms|commentaires)',
+    'drop (?:her|his|their) (?:@|handle|account|name|link|addy|profile) in (?:the|our|ur|your) (?:group ?chat|gc|discord|server|chat|telegram)', '(?:balance|balancez|lache|lachez) (?:son|sa) (?:@|compte|pseudo|profil|lien) (?:dans|sur) (?:le|la|notre) (?:groupe|discord|serveur|telegram|conv)',
+    'make (?:her|him|them) (?:famous|go viral|trend)(?= ?$| lol| lmao| lmfao| haha)', 'faites (?:la|le|les) tourner (?:qu|jusqu|pour qu)', 'qu (?:elle|il) devienne (?:celebre|virale?)(?= ?$| mdr| ptdr| lol)',
+  ]],
+  // 1.18: what a raid says to discredit and blame the target.
+  ['insult', 2, [
+    '(?:you re|you are|ur|u r|youre|such an?|what an?|typical|she s|she is|he s|he is|total|just an?|pathetic|desperate|little|the) attention (?:seeker|seeking|whore|hog|junkie|addict)(?! person| people)', '(?<=^ )attention (?:seeker|whore)', '(?:en manque|assoiffee?|avide) d attention', '(?:cherche|cherches|cherchent|veut|veux|voulait) (?:juste |que |seulement |encore |toujours |qu a |a )?(?:de |attirer )?l attention(?= ?$| rien| comme| pour| mdr| lol| c est| personne| encore)',
+    '(?:lying|crying|posting|playing (?:the )?victim|making (?:this|it|stuff|things|it all|this all) up|faking (?:it|this|all this)) for (?:likes|clout|attention|sympathy|the likes|the clout|engagement|views)', '(?:fait|fais|font|joue|joues|jouent) (?:la|les|sa|ta) victimes? (?:pour|encore|comme|h24|a chaque)', '(?:fait|fais|faites) (?:la|les) victimes? pour (?:les likes|l attention|des likes|le buzz|les vues)',
+    'mytho(?:mane|manes|s)?(?= |$)', 'personne (?:ne )?(?:te|vous) croit', '(?:nobody|no one|noone) (?:believes|believed|will believe) (?:you|u|a word)',
+    '(?:t es|tu es|vous etes|t) (?:qu )?une (?:vaste |sacree |grosse |belle )?blague', '(?:tu gaches|vous gachez|tu gache) tout(?: ce que)?',
+    '(?:you|u) brought (?:this|it|all this|all of this) on (?:yourself|urself|your self)', '(?:you|u) (?:deserve|deserved|earned) (?:every|each|all|any) (?:single )?(?:bit of (?:it|this|the hate|the backlash|the abuse)|word of it|reply|replies|comment|comments|insult|one of these|one of them|ounce of (?:this|it|hate))', '(?:you|u) (?:deserve|deserved|earned) (?:the|all the|every bit of the) (?:hate|backlash|abuse|harassment|ratio|pile on)',
+    'tu (?:merites|meritais|as merite) (?:chaque|chacune des|toutes les|tous les) (?:reponses?|commentaires?|insultes?|mots?|messages?)', 'tu (?:merites|meritais|as merite) (?:ce qui t arrive|tout ce qui t arrive|ce que tu recois|ce que tu prends|les insultes|la haine|le harcelement)(?! de (?:bien|bon|beau|meilleur))',
+    '(?:continue|continues|continuez) (?:de|a) (?:pleurer|chialer|pleurnicher|geindre|couiner|te plaindre)', 'keep (?:crying|whining|sobbing|seething|coping|complaining)(?! (?:it s|its) ok| if you need| it out| all you need)',
+  ]],
+  ['identity_attack', 2, [
+    '(?:your|ur) kind (?:shouldn t|should not|shouldnt|should|are|is|don t|doesn t|never|always|will never|can t|ruins?|aren t|isn t|belongs?|has no|have no)',
+    '(?:you|u|your kind|people like (?:you|u)|you people|women like (?:you|u)) (?:shouldn t|should not|shouldnt) be allowed (?:to )?(?:vote|breed|exist|have kids|have children|reproduce|speak|post|tweet|have a platform|have a phone|drive|teach|work|be online)',
+    '(?:les gens comme (?:toi|vous)|ton espece|des gens comme (?:toi|vous)|les femmes comme toi) (?:ne )?(?:devraient|devrait) (?:pas|jamais|plus) (?:avoir le droit de |pouvoir )?(?:voter|exister|avoir des enfants|se reproduire|parler|poster|enseigner|travailler)',
+  ]],
+  // 1.18: mockery from a probe of pile-on replies ("sure jan", "on t'a sonnée ?"); the short ones only as a whole reply.
+  // Memes and set phrases that only mock: strong enough to outweigh a model that reads them as chat.
+  ['insult', 3, [
+    'sure jan',
+    'written by a (?:toddler|child|5 year old|five year old|chatbot|monkey|12 year old)', '(?:your|ur) (?:15|fifteen) minutes (?:are|is|r) (?:over|up|done)',
+    'la reine du (?:drama|cinema|victimisation|mytho)', 'drama queen', '(?:ecrit|ecris|tape|tapes) (?:ca |ce tweet |ton tweet )?avec (?:les|tes|ses) pieds', '(?:t as|tu as) fini ton (?:cinema|cirque|numero|show|caprice|drama|spectacle)',
+    'ca (?:pleure|chiale|couine|rage|ouin ouin) (?:fort|beaucoup|encore|ici|sec|dur|pas mal)', '(?:ton|ta) (?:quart d heure|minute|heure) de gloire (?:est|c est|s est) (?:fini|finie|termine|terminee|passe|passee)',
+    '(?:on|qui) (?:t a|t as|vous a) (?:sonne|sonnee|sonnes)',
+  ]],
+  ['insult', 2, [
+    '(?<=^ |^ ok |^ ok and |^ lol |^ lmao |^ and |^ so )(?:nobody|no one|noone|literally nobody) cares', '(?:nobody|no one|noone|literally nobody) cares(?= sweetie| hun| honey| babe| about (?:you|u)(?= ?$| lol| lmao| sweetie)| about (?:your|ur) (?:opinion|opinions|feelings|takes?|life|thoughts|tweets?|drama|nonsense|bs|crap))', 'the audacity of (?:this|that) (?:woman|man|girl|guy|clown|person|one|bitch|idiot)',
+    '(?:yikes|lmao|lol|cringe|embarrassing|oof|bro|sis|girl|babe) delete this', '(?:so|this) desperate (?:it s|its) (?:sad|pathetic|embarrassing|cringe|funny)',
+    'qui (?:t a|t as|vous a) demande (?:ton|votre) avis', '(?:cette|ta|votre) (?:contribution|intervention|analyse|reflexion) (?:inutile|debile|de genie|passionnante)(?= ?$| mdr| lol| merci| bravo)',
+    'arrete ton (?:cinema|cirque|numero|show|drama)', 'retourne jouer (?:aux|a la|au|dans ta|avec tes|a tes)', '(?:tu te|vous vous) ridiculis(?:es|ez)(?! pas| plus| jamais| du tout)',
+    '(?:supprime|efface) (?:ca|ton tweet|ce tweet|ton post|ce post)(?= c est la honte| t es| la honte| mdr| avant| vite| pitie)',
+  ]],
+  // 1.18: betrayal and tokenism thrown at a minority in public life ("token hire", "le toutou du gouvernement").
+  ['identity_attack', 3, [
+    // Not where the reply denies it ("she was invited as an expert, not as a 'diversity pick'"): a negated hit would keep the model from reading the defence.
+    '(?<!(?:not|n t|never|no) (?:as |just |only |simply )?(?:a |an |the |some )?)(?:token|diversity) (?:hire|hires|minority|mascot|pick|quota|black guy|black woman|muslim|arab|woman)', 'pet (?:minority|muslim|arab|black|negro|immigrant)(?! rescue| adoption| food| shop)',
+  ]],
+  ['insult', 2, [
+    '(?:sit|heel|down|roll over) (?:good|bad) (?:dog|doggy|boy)', 'good (?:dog|doggy|boy) (?:fetch|sit|heel|roll over)', 'we (?:all )?know who (?:pays|paid|funds|owns|bought) (?:you|u|her|him)',
+  ]],
+  ['insult', 3, ['faux (?:frere|freres|frangin)', '(?:le|la|ce|cette|gentil|bon) (?:toutou|caniche) (?:du|de la|des|de) (?:gouvernement|systeme|pouvoir|patron|patronat|elites?|parti|medias|macron|ministre|president|l elysee)', 'sell ?outs? (?:to|for) (?:the|a|your)']],
+  ['incitement', 2, ['(?:have you|ever|you ever|maybe|try|consider|considered) (?:considered |tried |try )?not existing', '(?:just )?stop existing(?= |$)', 'arrete d exister', 'arretez d exister']],
 ];
 
 /** Supportive expressions (support, solidarity, thanks, advice to report). */
@@ -753,6 +811,19 @@ const REBUTTAL: string[] = [
 const REBUTTAL_TOPIC: string[] = [
   'asylum seekers?', 'demandeurs? d asile', 'gens du voyage', 'voile', 'foulard', 'headscarf', 'hijab', 'wheelchair', 'fauteuil roulant', 'jewish', 'grand remplacement', 'great replacement', 'same sex', 'meme sexe', 'immigration', 'racisme', 'racism', 'antisemitisme', 'antisemitism', 'antisemitic', 'antisemites?', 'homophobie', 'homophobia', 'transphobie', 'transphobia', 'islamophobie', 'islamophobia', 'islam', 'religion', 'handicap', 'disability', 'disabilities', 'sexisme', 'sexism', 'feminis\\w+', 'ecart de salaire', 'pay gap', 'minorit\\w+', 'ethnic', 'ethnique', 'origine', 'couleur de peau', 'skin colou?r', 'channel', 'manche', 'frontieres?', 'borders?',
 ];
+
+/**
+ * Mockery that is a whole reply and nothing else ("this you? 🤡", "who asked", "somebody's mad lmao", "t'es qui toi ?"): inside a
+ * longer reply the same words ask a real question. Its words are too common to gate a phrase list on,
+ * so it is its own regexp, tried only on short replies (1.18).
+ */
+export const WHOLE_REPLY_MOCKERY_RE = tokenPattern(
+  squeezePattern(
+    '(?<=^ )(?:this (?:you|u)|(?:who|literally who|and who|but who|ok but who|ok and who|ok who) asked|t es qui (?:toi|vous)(?: deja| au juste| meme)?|(?:somebody|someone|sb)(?: s| is)? (?:mad|salty|pressed|big mad|upset|triggered|butthurt)|(?:quelqu un|qqn) (?:est|a l air) (?:vexe|vexee|rageux|rageuse|degoute|degoutee)|oh (?:look )?(?:another|a) (?:victim|meltdown|tantrum|sob story|crybaby)|oh (?:une|encore une) victime(?: de plus)?|stay (?:pressed|salty|triggered|butthurt|mad)|not (?:you|u) thinking (?:you|u) (?:matter|re relevant|are relevant|re smart|are smart|re funny|are funny|re important|are important))(?: (?:lol|lmao|lmfao|mdr|ptdr|sweetie|hun|honey|tho|though|tbh|bro|sis|frere|frero))*(?= ?$)',
+  ),
+);
+/** The longest reply WHOLE_REPLY_MOCKERY_RE can match, in tokens. */
+export const WHOLE_REPLY_MAX_TOKENS = 6;
 
 /** Hostile phrase regexes, one per (sub-label, strength): each is one scan of every reply. */
 export const PHRASE_RES: CompiledPhrase[] = (() => {

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+
+// Every reply here was written for this test: none is a training or evaluation reply.
+const label = (text: string) => classify({ text }).label;
+
+describe('v1.18', () => {
+  it('reports version 1.18.0 with both weight ids', () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^1\.18\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
+  });
+});
+
+describe('v1.18: a raid sent at the target', () => {
+  // 1.17 called these neutral, or supportive through "report", "mérites", "continue".
+  it.each([
+    'let’s all pay a visit to her replies tonight',
+    'mass report this account until it’s gone',
+    'someone send this to her employer lol',
+    'boys, you know what to do',
+    'drop her @ in the group chat, we’re going in',
+    'make her famous 😂',
+    'signalez son compte en masse jusqu’à ce qu’il saute',
+    'quelqu’un envoie ça à son employeur mdr',
+    'faites la tourner qu’elle devienne célèbre 😂',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each([
+    'everyone go report the accounts harassing her',
+    'signalez en masse les comptes qui la harcèlent',
+    'let’s all flood her mentions with kindness tonight',
+    'faites tourner son thread, il est génial',
+  ])('does not call the call to support "%s" hostile', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});
+
+describe('v1.18: discrediting and blaming the target', () => {
+  it.each([
+    'attention seeker, this never even happened',
+    'elle cherche juste l’attention, rien de tout ça n’est arrivé',
+    'mytho comme d’hab, personne te croit',
+    'elle fait la victime pour les likes',
+    'you brought this on yourself',
+    'you deserve every single reply you’re getting',
+    'tu mérites chaque réponse que tu reçois',
+    'your kind shouldn’t be allowed to vote',
+    'have you considered not existing',
+    't’es une blague et ton "travail" aussi',
+    'vas-y continue de pleurer sur twitter',
+    'vous gâchez tout ce que vous touchez',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each([
+    'you didn’t bring this on yourself, nobody deserves this',
+    'tu l’as pas cherché, personne mérite ça',
+    't’es pas une blague, ton travail compte',
+    'thank you for your kind words',
+    'it’s not attention seeking to ask for help',
+    'congrats, you deserve it!',
+    'he’s talking rubbish, no one believes him',
+  ])('does not call "%s" hostile', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});
+
+describe('v1.18: mockery', () => {
+  // 1.17 called all of these neutral, and "bravo" or "merci" made two of them supportive.
+  it.each([
+    'sure jan',
+    'this you? 🤡',
+    'oh look, another victim 😂',
+    'stay pressed 💅',
+    'was this written by a toddler',
+    'not you thinking you matter 😭',
+    'your 15 minutes are over',
+    'ok and? nobody cares sweetie',
+    'on t’a sonnée ?',
+    't’es qui toi déjà ?',
+    'merci pour cette contribution inutile',
+    'ça y est, la reine du drama est de retour',
+    't’as écrit ça avec les pieds ?',
+    'quelqu’un est vexé mdr',
+    'ton quart d’heure de gloire est fini',
+    'tu te ridiculises encore une fois',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each([
+    'who asked? me! I did, thank you for answering',
+    'merci pour cette contribution, c’est très utile',
+    'tu te ridiculises pas du tout, tu dis vrai',
+    'somebody’s having a good day, congrats!',
+    'this made me laugh so hard, thank you 😂',
+    'the bells ring for ten minutes every sunday and nobody cares',
+    'who asked for the new layout? it’s so confusing',
+  ])('does not call "%s" hostile', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});
+
+describe('v1.18: betrayal and tokenism', () => {
+  // The insults of the case Témoin was born from, in English: 1.17 called all of these neutral.
+  it.each([
+    'sellout to the establishment like the rest',
+    'token hire doing what she’s told',
+    'good little lapdog for the government',
+    'we all know who pays you',
+    'the diversity mascot speaks',
+    'bootlicker. nothing more to say',
+    'quisling',
+    'the pet minority of the party',
+    'bien dressé le toutou du gouvernement',
+    'faux frère',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each([
+    'she was on that panel as an engineer, not as a diversity hire',
+    'the word "coconut" is a racist slur, please stop using it against her',
+    'who pays for the new stadium? genuinely asking',
+    'mon toutou dort sur le canapé',
+  ])('does not call "%s" hostile', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});
+
+describe('v1.18: a negation ends where a clause starts with "nobody" or "personne"', () => {
+  // The "not" of the first clause held back the hit of the second, and with it the whole reply.
+  it.each(["t'es pas drôle, personne te croit", "you're not funny, nobody believes you", 'not gonna lie, nobody believes you'])(
+    'calls "%s" hostile',
+    (text) => {
+      expect(label(text)).toBe('hostile');
+    },
+  );
+  it('still reads "personne" inside the negated clause as negated', () => {
+    expect(label("c'est pas vrai que personne te croit, on est nombreux avec toi")).not.toBe('hostile');
+  });
+});
