@@ -130,6 +130,38 @@ describe('v1.18: betrayal and tokenism', () => {
   });
 });
 
+describe('v1.18: claims about a group, and the same claims answered', () => {
+  // From a probe of NGO-style hate claims without a slur: 1.17 called these neutral.
+  it.each([
+    'the crime stats don’t lie, certain communities are just more violent',
+    'these people have been living off welfare for three generations',
+    'if they love sharia so much they should go live under it',
+    'ils ne partagent pas nos valeurs et ne les partageront jamais',
+    'ces gens vivent des allocs depuis trois générations',
+    'ils viennent ici, refusent d’apprendre la langue et exigent tout',
+    'les statistiques ne mentent pas, certaines communautés sont plus violentes',
+    'je suis pas raciste mais certaines cultures sont plus violentes',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  // 1.17 called the first hostile through "grand remplacement", the second through "Roma … crime".
+  it.each([
+    'le grand remplacement est une théorie du complot sans aucun fondement',
+    'blaming Roma for crime is a lazy stereotype',
+  ])('calls the rebuttal "%s" supportive', (text) => {
+    expect(label(text)).toBe('supportive');
+  });
+
+  it('does not read the claim named to be answered as the claim', () => {
+    expect(label('where does the idea that they live off benefits even come from? most of them work')).not.toBe('hostile');
+  });
+
+  it('keeps "then tell me it’s a conspiracy theory" hostile', () => {
+    expect(label('the great replacement is real, look at the birth rates and then tell me it’s a conspiracy theory')).toBe('hostile');
+  });
+});
+
 describe('v1.18: a negation ends where a clause starts with "nobody" or "personne"', () => {
   // The "not" of the first clause held back the hit of the second, and with it the whole reply.
   it.each(["t'es pas drôle, personne te croit", "you're not funny, nobody believes you", 'not gonna lie, nobody believes you'])(

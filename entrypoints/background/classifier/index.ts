@@ -300,12 +300,15 @@ function negated(nz: Normalized, normPos: number, text: string): boolean {
   // So does a clause that starts again after a comma ("c'est pas un débat, c'est toi qui es ridicule");
   // "t'es pas, genre, un con" stays negated.
   if (SENTENCE_END_RE.test(between)) return false;
+  // "pas X mais Y", "not X but Y" asserts Y ("je ne suis pas raciste mais certaines cultures sont…").
+  if (BUT_RE.test(between)) return false;
   // The comma must lie between the negation and the hit; the clause may begin with the hit itself.
   const clause = NEW_CLAUSE_RE.exec(text.slice(negStart, hitStart + 12));
   return clause === null || clause.index >= between.length;
 }
+const BUT_RE = /(?<![\p{L}])(?:mais|but)(?![\p{L}])/iu;
 const SENTENCE_END_RE = /(?:[!?]+|(?<!\.)\.(?!\.))\s/;
-const NEW_CLAUSE_RE = /[,;:]\s*(?:c['’]est|t['’]es|tu es|vous êtes|vous etes|mais|personne|tout le monde|you['’]re|you are|it['’]s|that['’]s|but|nobody|no one|everyone|everybody)(?![\p{L}])/iu;
+const NEW_CLAUSE_RE = /[,;:]\s*(?:c['’]est|t['’]es|tu es|vous êtes|vous etes|mais|personne|tout le monde|you['’]re|you are|it['’]s|that['’]s|but|nobody|no one|everyone|everybody|certain|certaine|certaines|certains|some|most|la plupart)(?![\p{L}])/iu;
 
 /** Things an insult word may judge without judging anyone: English nouns after it, French nouns before it. */
 const THING_AFTER = new Set(
@@ -1017,7 +1020,8 @@ export function useWeightsForEvaluation(mw: ModelWeights | null): void {
 // of V8's string representations, then the others for one-byte text only (two-byte replies, with
 // emoji or curly quotes, compile theirs when they come). All of it comes to about 14 MB with the
 // classifier's own code; the order keeps the hottest in if the lists grow.
-compileFirst([
+/** The regexps asked of most replies, compiled first for both string kinds. */
+export const EVERY_REPLY_REGEXPS: RegExp[] = [
   ...DOXXING_GATES,
   SUPPORT_CLEAR_RE,
   ...PHRASE_RES.map((p) => p.re),
@@ -1031,34 +1035,35 @@ compileFirst([
   SHAPE_RE,
   SUPPORT_EMOJI_RE,
   AFFECTION_EMOJI_RE,
-]);
-compileFirst(
-  [
-    ...DOXXING_RULES,
-    ...CLAUSE_REGEXPS,
-    ...DOXXING_MODEL_REGEXPS,
-    REPORT_FRAME_RE,
-    POS_PRED_RE,
-    TARGETED_RE,
-    REBUTTAL_RE,
-    REPORTED_RE,
-    CONDEMN_RE,
-    COUNTER_STRONG_RE,
-    AFFECTION_RE,
-    MOCK_LAUGH_RE,
-    ...GRAMMAR.map((g) => g.re),
-    DISAGREE_RE,
-    OFFER_RE,
-    ENDORSE_RE,
-    WISHED_WELL_RE,
-    DOUBLE_QUOTE_RE,
-    FUSED_RE,
-    NEGATION_RE,
-    NEGATOR_RE,
-    COUNTER_CUE_RE,
-    GAME_WORD_RE,
-    GAME_RE,
-    SUPPORT_HASHTAG_RE,
-  ],
-  { twoByte: false },
-);
+];
+/** The classifier's other regexps, compiled next for one-byte text. */
+export const OTHER_REGEXPS: RegExp[] = [
+  ...DOXXING_RULES,
+  ...CLAUSE_REGEXPS,
+  ...DOXXING_MODEL_REGEXPS,
+  REPORT_FRAME_RE,
+  POS_PRED_RE,
+  TARGETED_RE,
+  REBUTTAL_RE,
+  REPORTED_RE,
+  CONDEMN_RE,
+  COUNTER_STRONG_RE,
+  AFFECTION_RE,
+  MOCK_LAUGH_RE,
+  ...GRAMMAR.map((g) => g.re),
+  DISAGREE_RE,
+  OFFER_RE,
+  ENDORSE_RE,
+  WISHED_WELL_RE,
+  DOUBLE_QUOTE_RE,
+  FUSED_RE,
+  NEGATION_RE,
+  NEGATOR_RE,
+  COUNTER_CUE_RE,
+  GAME_WORD_RE,
+  GAME_RE,
+  SUPPORT_HASHTAG_RE,
+  WHOLE_REPLY_MOCKERY_RE,
+];
+compileFirst(EVERY_REPLY_REGEXPS);
+compileFirst(OTHER_REGEXPS, { twoByte: false });
