@@ -162,6 +162,46 @@ describe('v1.18: claims about a group, and the same claims answered', () => {
   });
 });
 
+describe('v1.18: what a raid on a journalist or a scientist says', () => {
+  // From a probe of 55 such replies: 1.17 missed 11 of the 30 in English and 13 of the 25 in French.
+  it.each([
+    'how are you even employed',
+    'sweetie, the adults are talking',
+    'go away and take your nonsense with you',
+    'do us all a favour and stop tweeting',
+    'the brain cells in this tweet could fit on a pin',
+    'you should be fired for this',
+    'quit while you still have some dignity left',
+    'I’d explain it to you but I don’t have crayons',
+    'how does it feel to be wrong about everything',
+    'comment t’as pu être embauchée',
+    'ma chérie, les adultes parlent',
+    't’as le QI d’une poignée de porte',
+    'perds du poids avant de nous faire la leçon',
+    'dégage, imposteur',
+    'tu ne retravailleras jamais dans ce milieu',
+    'va-t’en et emporte tes conneries avec toi',
+    'c’est l’avis le plus débile que j’ai lu cette année',
+    'rends-nous service et arrête de tweeter',
+    'personne ne te prend au sérieux et personne ne l’a jamais fait',
+    't’es pas une vraie scientifique, t’es une militante en blouse',
+    'ça fait quoi d’avoir tort sur tout ?',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each([
+    'how are you even real, this thread is perfect',
+    'your career is just getting started, keep going',
+    'je vais t’expliquer comment porter plainte, c’est simple',
+    // 1.17 called it hostile: "personne ne veut" alone was contempt.
+    'personne ne veut que tu partes, reste',
+    'ils occupent surtout les postes dont personne ne veut',
+  ])('does not call "%s" hostile', (text) => {
+    expect(label(text)).not.toBe('hostile');
+  });
+});
+
 describe('v1.18: a negation ends where a clause starts with "nobody" or "personne"', () => {
   // The "not" of the first clause held back the hit of the second, and with it the whole reply.
   it.each(["t'es pas drôle, personne te croit", "you're not funny, nobody believes you", 'not gonna lie, nobody believes you'])(
@@ -173,4 +213,18 @@ describe('v1.18: a negation ends where a clause starts with "nobody" or "personn
   it('still reads "personne" inside the negated clause as negated', () => {
     expect(label("c'est pas vrai que personne te croit, on est nombreux avec toi")).not.toBe('hostile');
   });
+});
+
+describe('v1.18: the doxxing scorer hears of a car parked somewhere', () => {
+  it('reads a car parked at a named place every morning as doxxing', () => {
+    // 1.17 kept its scorer closed: no person word, only the car and the place.
+    expect(label('grey Golf with the dented door, parks behind the Aldi on Mill Road in Ely every morning at 8')).toBe('doxxing');
+  });
+
+  it.each(['the big Asda in Leeds is open till midnight now, handy after the late shift', 'our bakery’s new unit is on the industrial estate in Crewe, open from 7'])(
+    'does not read the shop in "%s" as doxxing',
+    (text) => {
+      expect(label(text)).not.toBe('doxxing');
+    },
+  );
 });

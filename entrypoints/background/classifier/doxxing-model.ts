@@ -35,6 +35,9 @@ const PERSON_WORDS = new Set(
     'cashier waitress waiter bartender barista receptionist nurse teacher tech manager driver officer student pupil caissiere serveuse serveur vendeuse prof infirmiere etudiante etudiant surveillant gardien livreur chauffeur',
     // Greeting someone by name.
     'hi hey coucou salut',
+    // 1.18: someone parks there, clocks in or sleeps behind that unit (not "shift": "handy after the night shift" is a shop's hours); the crowd is sent there ("happy hunting", "repost").
+    'parks parked unit basement tills apprentice bartends clocks cleans',
+    'repost reposts hunting regalez amusez',
   ]
     .join(' ')
     .split(' ')

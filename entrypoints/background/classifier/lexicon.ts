@@ -303,6 +303,27 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     'if (?:they|you|u) (?:love|like) (?:\\w+ ){1,2}so much (?:they|you|u) (?:should|can) (?:go )?(?:live|move|go back)', '(?:they|these people) (?:don t|do not|will never|never|won t) share our values', '(?:ils|elles|ces gens) ne (?:partagent|partageront) (?:pas|jamais) nos valeurs',
     '(?:refuse|refuses|refusent|refuse) (?:to learn|d apprendre) (?:the|our|la|notre) (?:language|langue)',
   ]],
+  // 1.18: what a raid on a journalist or a scientist says, from a probe of it in both languages.
+  ['insult', 3, [
+    '(?:sweetie|sweetheart|honey|hun|darling|dear|love|little girl) (?:the )?(?:adults|grown ups|grownups|men|big boys) (?:are )?(?:talking|speaking)', '(?:ma|ma petite|ma belle|ma pauvre) (?:cherie|cocotte|belle|chou|puce) (?:les|la) (?:adultes|grands|grandes personnes) (?:parlent|discutent)',
+    'go away and take (?:your|ur) (?:nonsense|bs|bullshit|garbage|trash|drama|crap|lies)', 'emporte (?:tes|vos) (?:conneries|betises|salades|delires|mensonges) avec (?:toi|vous)',
+    'do (?:us all|everyone|the world|us) a favou?r and (?:stop tweeting|stop posting|stop writing|shut up|log off|delete (?:your|ur) (?:account|twitter)|quit|retire|resign|go away)', 'rends (?:nous|moi|nous tous) (?:service|un service) et (?:arrete|tais toi|ferme la|degage|supprime|demissionne|quitte|casse toi)',
+    '(?:t as|tu as|vous avez) le qi d (?:une|un)', '(?:perds|perd|lose|loose) (?:some |du |un peu de )?(?:weight|poids) (?:avant|before)',
+    '(?:degage|degagez|casse toi|barre toi|va t en|tire toi|get lost|go away) (?:espece d |espece de |sale |pauvre )?(?:imposteur|imposteure|impostrice|fraude|fraud|incompetente?|minable|clown|guignol|bouffon|charlatan)',
+    'personne (?:ne )?(?:te|vous) (?:prend|prendra|a jamais pris) (?:plus )?au serieux',
+    // Contempt asked as a question: it asks nothing.
+    'how (?:are|r|is) (?:you|u|she|he) (?:even |still )?(?:employed|hired|allowed to (?:teach|write|practi[sc]e|vote|drive)|(?:a|an) (?:journalist|doctor|teacher|professor|mp|senator|lawyer|scientist|expert|editor))',
+    'comment (?:t as|tu as|vous avez|elle a|il a) (?:pu )?(?:etre|ete) (?:embauchee?|recrutee?|elue?|engagee?|diplomee?|prise?|payee?)',
+    'how does it feel to be (?:wrong|so wrong|this wrong|a loser|irrelevant|this stupid|so stupid|hated|a joke|a fraud)', 'ca fait quoi d (?:avoir tort|etre (?:nulle?|detestee?|ridicule|bete|une blague|une honte))',
+  ]],
+  ['insult', 2, [
+    '(?:you re|you are|ur|youre) overreacting (?:as usual|again|like always|as always|like usual)', '(?:tu|vous) (?:dramatises|dramatisez|exageres|exagerez|en fais trop|en faites trop|surreagis) (?:comme d habitude|encore|comme toujours|toujours|comme d hab)',
+    '(?:the|your|ur|two|2|both|three|3) brain cells? (?:in this|you have|you ve got|left|fighting|could fit|rattling|u have)', 'quit while (?:you|u) (?:still )?(?:have|re ahead|are ahead|can)',
+    '(?:don t|do not|dont) have (?:any |the |enough )?crayons', '(?:pas de|pas les|plus de) crayons de couleur',
+    '(?:l avis|la reflexion|l analyse|le tweet|la prise de position) (?:le plus|la plus) (?:debile|stupide|con|conne|nul|nulle|bete|idiot|idiote|nulle)', '(?:tu ne|tu) (?:retravailleras|bosseras plus|travailleras plus) (?:jamais|plus jamais)?',
+    '(?:t es|tu es|vous etes) pas (?:une |un )?(?:vraie?|veritable) (?:scientifique|journaliste|feministe|medecin|prof|chercheuse|chercheur|experte?|militante?|avocate?)',
+  ]],
+  ['incitement', 2, ['(?:you|u|she|he) (?:should|needs to|ought to|deserves? to) (?:be|get) (?:fired|sacked|struck off|disbarred|cancelled|canceled|banned)']],
   ['incitement', 2, ['(?:have you|ever|you ever|maybe|try|consider|considered) (?:considered |tried |try )?not existing', '(?:just )?stop existing(?= |$)', 'arrete d exister', 'arretez d exister']],
 ];
 
