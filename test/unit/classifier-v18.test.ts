@@ -202,6 +202,24 @@ describe('v1.18: what a raid on a journalist or a scientist says', () => {
   });
 });
 
+describe('v1.18: internet put-downs as a whole reply', () => {
+  // From a probe of slang replies: 1.17 called all of these neutral ("va te faire cuire un œuf" supportive).
+  it.each(['ratio + L + fell off', 'you’re so cooked lmao', 'touch grass', 'get a job', 'who hurt you', 'seethe', 'mald harder', 'stay in your lane', 'you’re not him', 'average redditor', 'cheh 😂', 't’as le seum hein', 'sah t’es une catastrophe', 'va te faire cuire un œuf', 'elle est à la ramasse totale'])(
+    'calls "%s" hostile',
+    (text) => {
+      expect(label(text)).toBe('hostile');
+    },
+  );
+
+  // Inside a longer reply the same words are an invitation, a wish or a question.
+  it.each(['touch grass with me this weekend? park at 2', 'get a job offer soon, you deserve it!', 'who hurt you? genuinely, people who talk like this need help', 'cheh pour les trolls, ils sont tous bannis'])(
+    'does not call "%s" hostile',
+    (text) => {
+      expect(label(text)).not.toBe('hostile');
+    },
+  );
+});
+
 describe('v1.18: a negation ends where a clause starts with "nobody" or "personne"', () => {
   // The "not" of the first clause held back the hit of the second, and with it the whole reply.
   it.each(["t'es pas drôle, personne te croit", "you're not funny, nobody believes you", 'not gonna lie, nobody believes you'])(

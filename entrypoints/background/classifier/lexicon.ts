@@ -272,7 +272,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   // 1.18: mockery from a probe of pile-on replies ("sure jan", "on t'a sonnée ?"); the short ones only as a whole reply.
   // Memes and set phrases that only mock: strong enough to outweigh a model that reads them as chat.
   ['insult', 3, [
-    'sure jan',
+    'jan(?<=sure jan)',
     'written by a (?:toddler|child|5 year old|five year old|chatbot|monkey|12 year old)', '(?:your|ur) (?:15|fifteen) minutes (?:are|is|r) (?:over|up|done)',
     'la reine du (?:drama|cinema|victimisation|mytho)', 'drama queen', '(?:ecrit|ecris|tape|tapes) (?:ca |ce tweet |ton tweet )?avec (?:les|tes|ses) pieds', '(?:t as|tu as) fini ton (?:cinema|cirque|numero|show|caprice|drama|spectacle)',
     'ca (?:pleure|chiale|couine|rage|ouin ouin) (?:fort|beaucoup|encore|ici|sec|dur|pas mal)', '(?:ton|ta) (?:quart d heure|minute|heure) de gloire (?:est|c est|s est) (?:fini|finie|termine|terminee|passe|passee)',
@@ -305,22 +305,25 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ]],
   // 1.18: what a raid on a journalist or a scientist says, from a probe of it in both languages.
   ['insult', 3, [
-    '(?:sweetie|sweetheart|honey|hun|darling|dear|love|little girl) (?:the )?(?:adults|grown ups|grownups|men|big boys) (?:are )?(?:talking|speaking)', '(?:ma|ma petite|ma belle|ma pauvre) (?:cherie|cocotte|belle|chou|puce) (?:les|la) (?:adultes|grands|grandes personnes) (?:parlent|discutent)',
-    'go away and take (?:your|ur) (?:nonsense|bs|bullshit|garbage|trash|drama|crap|lies)', 'emporte (?:tes|vos) (?:conneries|betises|salades|delires|mensonges) avec (?:toi|vous)',
+    'va te faire cuire un oeuf', '(?:t es|tu es|elle est|il est) (?:completement |totalement |vraiment )?a la ramasse',
+    '(?:adults|grown ups|grownups)(?<=(?:sweetie|sweetheart|honey|hun|darling|dear|love|little girl) (?:the )?(?:adults|grown ups|grownups)) (?:are )?(?:talking|speaking)', '(?:cherie|cocotte|chou|puce)(?<=(?:ma|ma petite|ma belle|ma pauvre) (?:cherie|cocotte|chou|puce)) (?:les|la) (?:adultes|grands|grandes personnes) (?:parlent|discutent)',
+    '(?:nonsense|bs|bullshit|garbage|trash|drama|crap|lies)(?<=go away and take (?:your|ur) (?:nonsense|bs|bullshit|garbage|trash|drama|crap|lies))', 'emporte (?:tes|vos) (?:conneries|betises|salades|delires|mensonges) avec (?:toi|vous)',
     'do (?:us all|everyone|the world|us) a favou?r and (?:stop tweeting|stop posting|stop writing|shut up|log off|delete (?:your|ur) (?:account|twitter)|quit|retire|resign|go away)', 'rends (?:nous|moi|nous tous) (?:service|un service) et (?:arrete|tais toi|ferme la|degage|supprime|demissionne|quitte|casse toi)',
     '(?:t as|tu as|vous avez) le qi d (?:une|un)', '(?:perds|perd|lose|loose) (?:some |du |un peu de )?(?:weight|poids) (?:avant|before)',
-    '(?:degage|degagez|casse toi|barre toi|va t en|tire toi|get lost|go away) (?:espece d |espece de |sale |pauvre )?(?:imposteur|imposteure|impostrice|fraude|fraud|incompetente?|minable|clown|guignol|bouffon|charlatan)',
+    '(?:degage|degagez|casse toi|barre toi|va t en|tire toi|get lost|go away) (?:espece d |espece de |sale |pauvre )?(?:imposteur|imposteure|impostrice|fraude|fraud|incompetente?|minable|clown|guignol|bouffon)',
     'personne (?:ne )?(?:te|vous) (?:prend|prendra|a jamais pris) (?:plus )?au serieux',
-    // Contempt asked as a question: it asks nothing.
-    'how (?:are|r|is) (?:you|u|she|he) (?:even |still )?(?:employed|hired|allowed to (?:teach|write|practi[sc]e|vote|drive)|(?:a|an) (?:journalist|doctor|teacher|professor|mp|senator|lawyer|scientist|expert|editor))',
-    'comment (?:t as|tu as|vous avez|elle a|il a) (?:pu )?(?:etre|ete) (?:embauchee?|recrutee?|elue?|engagee?|diplomee?|prise?|payee?)',
-    'how does it feel to be (?:wrong|so wrong|this wrong|a loser|irrelevant|this stupid|so stupid|hated|a joke|a fraud)', 'ca fait quoi d (?:avoir tort|etre (?:nulle?|detestee?|ridicule|bete|une blague|une honte))',
+    // Contempt asked as a question: it asks nothing. (The common first words, "how", "comment", sit in lookbehinds, which the list's gate does not key on;
+    // not where it would put a negation word, "pas" or "plus", right before the hit.)
+    '(?:employed|hired)(?<=how (?:are|r|is) (?:you|u|she|he) (?:even |still )?(?:employed|hired))', 'allowed(?<=how (?:are|r|is) (?:you|u|she|he) (?:even |still )?allowed) to (?:teach|write|practi[sc]e|vote|drive)',
+    '(?:journalist|doctor|teacher|professor|mp|senator|lawyer|scientist|expert|editor)(?<=how (?:are|r|is) (?:you|u|she|he) (?:even |still )?(?:a|an) (?:journalist|doctor|teacher|professor|mp|senator|lawyer|scientist|expert|editor))',
+    '(?:embauchee?|recrutee?|elue?|engagee?|diplomee?|payee?)(?<=comment (?:t as|tu as|vous avez|elle a|il a) (?:pu )?(?:etre|ete) (?:embauchee?|recrutee?|elue?|engagee?|diplomee?|payee?))',
+    '(?:wrong|loser|irrelevant|stupid|hated|joke|fraud)(?<=how does it feel to be (?:wrong|so wrong|this wrong|a loser|irrelevant|this stupid|so stupid|hated|a joke|a fraud))', '(?:avoir tort|etre (?:nulle?|detestee?|ridicule|bete|une blague|une honte))(?<=ca fait quoi d (?:avoir tort|etre (?:nulle?|detestee?|ridicule|bete|une blague|une honte)))',
   ]],
   ['insult', 2, [
-    '(?:you re|you are|ur|youre) overreacting (?:as usual|again|like always|as always|like usual)', '(?:tu|vous) (?:dramatises|dramatisez|exageres|exagerez|en fais trop|en faites trop|surreagis) (?:comme d habitude|encore|comme toujours|toujours|comme d hab)',
+    '(?:you re|you are|ur|youre) overreacting (?:as usual|again|like always|as always|like usual)', '(?:tu|vous) (?:dramatises|dramatisez|exageres|exagerez|surreagis) (?:comme d habitude|encore|comme toujours|toujours|comme d hab)',
     '(?:the|your|ur|two|2|both|three|3) brain cells? (?:in this|you have|you ve got|left|fighting|could fit|rattling|u have)', 'quit while (?:you|u) (?:still )?(?:have|re ahead|are ahead|can)',
     '(?:don t|do not|dont) have (?:any |the |enough )?crayons', '(?:pas de|pas les|plus de) crayons de couleur',
-    '(?:l avis|la reflexion|l analyse|le tweet|la prise de position) (?:le plus|la plus) (?:debile|stupide|con|conne|nul|nulle|bete|idiot|idiote|nulle)', '(?:tu ne|tu) (?:retravailleras|bosseras plus|travailleras plus) (?:jamais|plus jamais)?',
+    '(?:l avis|la reflexion|l analyse|le tweet|la prise de position) (?:le plus|la plus) (?:debile|stupide|nul|nulle|bete|idiot|idiote)', '(?:tu ne|tu) (?:retravailleras|bosseras plus|travailleras plus) (?:jamais|plus jamais)?',
     '(?:t es|tu es|vous etes) pas (?:une |un )?(?:vraie?|veritable) (?:scientifique|journaliste|feministe|medecin|prof|chercheuse|chercheur|experte?|militante?|avocate?)',
   ]],
   ['incitement', 2, ['(?:you|u|she|he) (?:should|needs to|ought to|deserves? to) (?:be|get) (?:fired|sacked|struck off|disbarred|cancelled|canceled|banned)']],
@@ -853,11 +856,27 @@ const REBUTTAL_TOPIC: string[] = [
  */
 export const WHOLE_REPLY_MOCKERY_RE = tokenPattern(
   squeezePattern(
-    '(?<=^ )(?:this (?:you|u)|(?:who|literally who|and who|but who|ok but who|ok and who|ok who) asked|t es qui (?:toi|vous)(?: deja| au juste| meme)?|(?:somebody|someone|sb)(?: s| is)? (?:mad|salty|pressed|big mad|upset|triggered|butthurt)|(?:quelqu un|qqn) (?:est|a l air) (?:vexe|vexee|rageux|rageuse|degoute|degoutee)|oh (?:look )?(?:another|a) (?:victim|meltdown|tantrum|sob story|crybaby)|oh (?:une|encore une) victime(?: de plus)?|stay (?:pressed|salty|triggered|butthurt|mad)|not (?:you|u) thinking (?:you|u) (?:matter|re relevant|are relevant|re smart|are smart|re funny|are funny|re important|are important))(?: (?:lol|lmao|lmfao|mdr|ptdr|sweetie|hun|honey|tho|though|tbh|bro|sis|frere|frero))*(?= ?$)',
+    (() => {
+      const sneer = [
+        'this (?:you|u)', '(?:who|literally who|and who|but who|ok but who|ok and who|ok who) asked', 't es qui (?:toi|vous)(?: deja| au juste| meme)?',
+        '(?:somebody|someone|sb)(?: s| is)? (?:mad|salty|pressed|big mad|upset|triggered|butthurt)', '(?:quelqu un|qqn) (?:est|a l air) (?:vexe|vexee|rageux|rageuse|degoute|degoutee)',
+        'oh (?:look )?(?:another|a) (?:victim|meltdown|tantrum|sob story|crybaby)', 'oh (?:une|encore une) victime(?: de plus)?', 'stay (?:pressed|salty|triggered|butthurt|mad)',
+        'not (?:you|u) thinking (?:you|u) (?:matter|re relevant|are relevant|re smart|are smart|re funny|are funny|re important|are important)',
+        // 1.18: internet put-downs, from a probe of slang replies ("touch grass", "ratio + L", "cheh").
+        'touch (?:some )?grass', 'get a (?:job|life|grip)', 'who hurt (?:you|u)', 'seethe', 'cope', 'mald(?: harder| more)?', 'cringe(?: lord| lady)?', 'go outside',
+        'stay in (?:your|ur) lane', '(?:you re|ur|youre|u r) not (?:him|her|that girl|that guy)', '(?:you re|ur|youre|u r) (?:a|just a) bot', 'average (?:redditor|twitter user|x user|liberal|leftist|feminist|karen)',
+        'ratio', 'l', 'fell off', '(?:you re|ur|youre|u r|you are) (?:so |fully |absolutely )?cooked', '(?:the )?absolute state of (?:this|you|her|him)',
+        'cheh', '(?:t as|tu as) (?:le|trop le) seum', '(?:t as|tu as) pas honte', '(?:t es|tu es) (?:cramee?|a la ramasse|une catastrophe|une cata)',
+      ];
+      const alt = `(?:${sneer.join('|')})`;
+      // A whole reply made of sneers and laughs ("ratio + L + fell off", "cheh 😂").
+      const filler = 'lol|lmao|lmfao|mdr|ptdr|sweetie|hun|honey|tho|though|tbh|bro|sis|frere|frero|sah|wesh|harder|plus|hein|depuis longtemps|ma pauvre|mon pauvre|ma grande';
+      return `(?<=^ )(?:(?:sah|wesh|lol|lmao|mdr|ptdr|bro|frere|ok|oof|yikes) )*${alt}(?: (?:${sneer.join('|')}|${filler}))*(?= ?$)`;
+    })(),
   ),
 );
 /** The longest reply WHOLE_REPLY_MOCKERY_RE can match, in tokens. */
-export const WHOLE_REPLY_MAX_TOKENS = 6;
+export const WHOLE_REPLY_MAX_TOKENS = 8;
 
 /** Hostile phrase regexes, one per (sub-label, strength): each is one scan of every reply. */
 export const PHRASE_RES: CompiledPhrase[] = (() => {
