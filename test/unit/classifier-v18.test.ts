@@ -246,3 +246,19 @@ describe('v1.18: the doxxing scorer hears of a car parked somewhere', () => {
     },
   );
 });
+
+describe('v1.18: support 1.17 read as chat', () => {
+  // From a probe of 60 support replies: 1.17 missed one in English and five in French.
+  it.each(['je te crois', 'c’est pas normal et t’as pas à subir ça', 'garde tout et va voir un avocat', 'avec toi à 100%', 'gros câlin depuis Montréal', 'big hug from Montreal'])(
+    'calls "%s" supportive',
+    (text) => {
+      expect(label(text)).toBe('supportive');
+    },
+  );
+
+  it('does not read "je te crois pas" or "je te crois capable de tout" as support words', () => {
+    const reasons = (text: string) => classify({ text }).reasons.filter((r) => r.rule.startsWith('lexicon:support'));
+    expect(reasons('je te crois pas, t’as tout inventé')).toEqual([]);
+    expect(reasons('je te crois capable de tout, même du pire')).toEqual([]);
+  });
+});
