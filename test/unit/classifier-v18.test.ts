@@ -262,3 +262,29 @@ describe('v1.18: support 1.17 read as chat', () => {
     expect(reasons('je te crois capable de tout, même du pire')).toEqual([]);
   });
 });
+
+describe('v1.18: dehumanising the target, threatening her family', () => {
+  // From a probe of 30: 1.17 missed 13 ("hope your family pays" and "j'espère que ta famille paiera" were support).
+  it.each([
+    'ça parle encore cette chose ?',
+    't’es pas humaine',
+    'animal',
+    'back in your cage',
+    'someone put this dog down',
+    'you’re not even human',
+    'this thing talks?',
+    'take out the trash, someone',
+    'you belong in a zoo',
+    'j’espère que ta famille paiera pour toi',
+    'hope your family pays for what you did',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it.each(['the vet says we should put the dog down soon, he is very old', 'we’ll come by the studio saturday to support you', 'human rights are not up for debate'])(
+    'does not call "%s" hostile',
+    (text) => {
+      expect(label(text)).not.toBe('hostile');
+    },
+  );
+});

@@ -327,6 +327,21 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:t es|tu es|vous etes) pas (?:une |un )?(?:vraie?|veritable) (?:scientifique|journaliste|feministe|medecin|prof|chercheuse|chercheur|experte?|militante?|avocate?)',
   ]],
   ['incitement', 2, ['(?:you|u|she|he) (?:should|needs to|ought to|deserves? to) (?:be|get) (?:fired|sacked|struck off|disbarred|cancelled|canceled|banned)']],
+  // 1.18: dehumanising the target and threatening her family, from a probe of both.
+  ['identity_attack', 3, [
+    '(?:talks|speaks|tweets)(?<=(?:this|that) thing (?:talks|speaks|tweets))', 'parle encore(?<=ca parle encore) (?:cette chose|ce truc)',
+    '(?:you re|you are|ur|youre|u r) (?:not|not even) (?:a )?human(?: being)?(?! rights)', '(?:t es|tu es|vous etes|t) (?:meme )?pas (?:humaine?|un etre humain|une etre humaine)(?! de| d)',
+    'cage(?<=(?:back|get back|go back|crawl back) (?:in|into|to) (?:your|ur) cage)', '(?:you|u) belong in a (?:zoo|cage|kennel)', '(?:ta|votre) place est (?:au zoo|dans une cage|a la fourriere)',
+    '(?:dog|animal|mutt)(?<=(?:put|putting) (?:this|that|her|him) (?:dog|animal|mutt))(?= down)',
+  ]],
+  ['threat', 3, [
+    '(?:family|kids|wife|husband|mum|mom|children|parents|daughter|son)(?<=hope (?:your|ur) (?:family|kids|wife|husband|mum|mom|children|parents|daughter|son)) (?:pays|pay|suffers?|gets? what|feels? it|answers? for)', '(?:ta|ton|tes) (?:famille|femme|mari|enfants|gosses|mere|parents|fille|fils) (?:paiera|paieront|va payer|vont payer|payera|payeront) (?:pour toi|pour ce que|a ta place)',
+  ]],
+  // A stranger's greeting to the target's family; not an announced visit, which friends write as often
+  // ("I'll swing by after work", "on passera te voir à l'atelier samedi pour te soutenir").
+  ['threat', 2, [
+    '(?:mum|mom|mother|wife|daughter|sister|family|kids|husband|son|dad|father)(?<=say hi to (?:your|ur) (?:mum|mom|mother|wife|daughter|sister|family|kids|husband|son|dad|father)) for me', '(?:mere|femme|fille|soeur|famille|mamie|fils|pere|mari|gosses|enfants)(?<=(?:dis|fais) (?:bonjour|coucou) a (?:ta|ton|tes) (?:mere|femme|fille|soeur|famille|mamie|fils|pere|mari|gosses|enfants)) de ma part',
+  ]],
   ['incitement', 2, ['(?:have you|ever|you ever|maybe|try|consider|considered) (?:considered |tried |try )?not existing', '(?:just )?stop existing(?= |$)', 'arrete d exister', 'arretez d exister']],
 ];
 
@@ -869,7 +884,7 @@ export const WHOLE_REPLY_MOCKERY_RE = tokenPattern(
         'touch (?:some )?grass', 'get a (?:job|life|grip)', 'who hurt (?:you|u)', 'seethe', 'cope', 'mald(?: harder| more)?', 'cringe(?: lord| lady)?', 'go outside',
         'stay in (?:your|ur) lane', '(?:you re|ur|youre|u r) not (?:him|her|that girl|that guy)', '(?:you re|ur|youre|u r) (?:a|just a) bot', 'average (?:redditor|twitter user|x user|liberal|leftist|feminist|karen)',
         'ratio', 'l', 'fell off', '(?:you re|ur|youre|u r|you are) (?:so |fully |absolutely )?cooked', '(?:the )?absolute state of (?:this|you|her|him)',
-        'cheh', '(?:t as|tu as) (?:le|trop le) seum', '(?:t as|tu as) pas honte', '(?:t es|tu es) (?:cramee?|a la ramasse|une catastrophe|une cata)',
+        'cheh', '(?:t as|tu as) (?:le|trop le) seum', 'animal', 'sale bete', 'vermine', 'dechet', 'take out the trash(?: someone)?', 'someone take out the trash', '(?:t as|tu as) pas honte', '(?:t es|tu es) (?:cramee?|a la ramasse|une catastrophe|une cata)',
       ];
       const alt = `(?:${sneer.join('|')})`;
       // A whole reply made of sneers and laughs ("ratio + L + fell off", "cheh 😂").
