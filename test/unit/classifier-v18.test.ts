@@ -288,3 +288,21 @@ describe('v1.18: dehumanising the target, threatening her family', () => {
     },
   );
 });
+
+describe('v1.18: French veiled threats and sexual remarks', () => {
+  // From a probe of 20: 1.17 called these six neutral.
+  it.each([
+    'on finira par se croiser, t’inquiète',
+    'ça va finir mal pour toi cette histoire',
+    't’as de la chance d’être derrière ton écran',
+    'elle doit être bonne au lit pour avoir eu ce poste',
+    'je passerais bien une nuit avec toi pour te calmer',
+    'la prochaine fois ce sera pas qu’un tweet',
+  ])('calls "%s" hostile', (text) => {
+    expect(label(text)).toBe('hostile');
+  });
+
+  it('does not call a wish to meet one day a threat', () => {
+    expect(label('on finira par se croiser à un salon, j’espère ! bravo pour ton livre')).not.toBe('hostile');
+  });
+});

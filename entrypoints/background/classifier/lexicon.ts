@@ -342,6 +342,16 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ['threat', 2, [
     '(?:mum|mom|mother|wife|daughter|sister|family|kids|husband|son|dad|father)(?<=say hi to (?:your|ur) (?:mum|mom|mother|wife|daughter|sister|family|kids|husband|son|dad|father)) for me', '(?:mere|femme|fille|soeur|famille|mamie|fils|pere|mari|gosses|enfants)(?<=(?:dis|fais) (?:bonjour|coucou) a (?:ta|ton|tes) (?:mere|femme|fille|soeur|famille|mamie|fils|pere|mari|gosses|enfants)) de ma part',
   ]],
+  // 1.18: French veiled threats and sexual remarks, from a probe of 20 (1.17 missed 6).
+  ['threat', 3, [
+    '(?:on|nous) (?:finira|finirons|va finir) par (?:te croiser|te trouver|te retrouver)', '(?:on|nous) (?:finira|finirons|va finir) par se croiser (?:t inquiete|tu verras|crois moi|un jour ou l autre)', '(?:ca|cette histoire) va (?:finir|se terminer|mal finir) mal pour (?:toi|vous)',
+    '(?:t as|tu as|vous avez) de la chance (?:d etre|que tu sois|que vous soyez) (?:derriere|cache derriere|cachee derriere) (?:ton|un|votre) (?:ecran|clavier|pc|telephone)', '(?:you re|you are|ur) lucky (?:you re|you are|ur|to be) (?:behind|hiding behind) (?:a|your|ur) (?:screen|keyboard|phone)',
+    '(?:la prochaine fois|next time) (?:ce sera|ca sera|it won t be|it wont be) (?:pas |plus )?(?:qu un|just a|only a) (?:tweet|message|post|comment|commentaire)',
+  ]],
+  ['sexual', 3, [
+    'bonne au lit pour (?:avoir|obtenir|decrocher|etre)',
+    '(?:je passerais|je passerai|passer) (?:bien )?une nuit avec (?:toi|vous) pour (?:te|vous) (?:calmer|detendre|remettre)', '(?:a|one) night with me (?:would|will|d) (?:calm|sort|fix|loosen) (?:you|u)',
+  ]],
   ['incitement', 2, ['(?:have you|ever|you ever|maybe|try|consider|considered) (?:considered |tried |try )?not existing', '(?:just )?stop existing(?= |$)', 'arrete d exister', 'arretez d exister']],
 ];
 
