@@ -306,3 +306,21 @@ describe('v1.18: French veiled threats and sexual remarks', () => {
     expect(label('on finira par se croiser à un salon, j’espère ! bravo pour ton livre')).not.toBe('hostile');
   });
 });
+
+describe('v1.18: coded hate', () => {
+  // From a probe of 25 dog whistles: 1.17 missed 19.
+  it.each(['every single time 🤔', 'check the early life section', 'encore une chance pour la France', 'day of the rope can’t come soon enough', '1488', 'white genocide is real', 'Français de papier', 'toujours les mêmes, suivez mon regard', 'dindu nuffin', 'another jogger incident', 'we all know who runs the banks', 'enrichissement culturel comme d’hab 🙃'])(
+    'calls "%s" hostile',
+    (text) => {
+      expect(label(text)).toBe('hostile');
+    },
+  );
+
+  // The same terms named to be answered.
+  it.each(['« Français de papier » : cette expression vient tout droit de l’extrême droite des années 30.', 'white genocide is a phrase invented by white supremacists, nobody is being killed for being white', 'every single time I open this app it crashes 🤔', 'the early life section of his wiki says he grew up in Leeds'])(
+    'does not call "%s" hostile',
+    (text) => {
+      expect(label(text)).not.toBe('hostile');
+    },
+  );
+});
