@@ -324,3 +324,19 @@ describe('v1.18: coded hate', () => {
     },
   );
 });
+
+describe('v1.18: hate claims a support or rebuttal word made look like support', () => {
+  it.each(['the Holocaust numbers have been greatly exaggerated', 'LGBT propaganda is corrupting our kids in schools', 'most Muslims support terrorism secretly', 'la Shoah a été largement exagérée'])(
+    'calls "%s" hostile',
+    (text) => {
+      expect(label(text)).toBe('hostile');
+    },
+  );
+
+  it.each(['Holocaust denial, the claim that the numbers were exaggerated, is a crime in France', 'most Muslims condemn terrorism and support their neighbours'])(
+    'does not call "%s" hostile',
+    (text) => {
+      expect(label(text)).not.toBe('hostile');
+    },
+  );
+});

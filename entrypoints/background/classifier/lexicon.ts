@@ -370,6 +370,12 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     'jogger(?<=(?:another|yet another|one more) jogger) (?:incident|moment|attack|story)', 'globalists?(?<=the globalists?) (?:won t like|will hate|are mad|strike again|at it again)',
     'enrichissement culturel', 'usual suspects(?<=the usual suspects) (?:are behind|again|as always|strike)',
   ]],
+  // 1.18: hate claims stated as facts that a support or rebuttal word made look like support ("propaganda", "support").
+  ['identity_attack', 3, [
+    'holocaust (?:numbers |figures |story |narrative |death toll )?(?:has|have|was|were|is|are) (?:been )?(?:greatly |hugely |massively |wildly |vastly )?(?:exaggerated|inflated|a hoax|a lie|a myth|fake|made up|overblown)', '(?:la shoah|l holocauste|le nombre de morts de la shoah) (?:a ete|est|etait) (?:largement |tres |hyper )?(?:exageree?|gonflee?|inventee?|un mensonge|un mythe|une arnaque)', 'chambres a gaz (?:n ont jamais existe|sont un mythe|sont un mensonge|c est du pipeau)',
+    '(?:lgbt|lgbtq|gay|trans|woke|gender) (?:propaganda|agenda|ideology) (?:is )?(?:corrupting|grooming|brainwashing|indoctrinating|poisoning|targeting|destroying|perverting) (?:our )?(?:kids|children|youth|schools)', 'propagande (?:lgbt|woke|trans|gay|du genre) (?:corrompt|endoctrine|pervertit|cible|detruit) (?:nos )?(?:enfants|jeunes|ecoles|gosses)',
+    `(?:most |all |many )?(?:${GROUP_EN}) (?:secretly |quietly |all |openly )?(?:support|supports|sympathi[sz]e with|celebrate|cheer for|cheer) (?:terrorism|terrorists|jihad|isis|hamas|the attacks|attacks)`, `(?:la plupart des |tous les |beaucoup de )?(?:${GROUP_FR}) (?:soutiennent|approuvent|celebrent) (?:en secret |secretement )?(?:le terrorisme|les terroristes|le djihad|les attentats)`,
+  ]],
   ['incitement', 2, ['(?:have you|ever|you ever|maybe|try|consider|considered) (?:considered |tried |try )?not existing', '(?:just )?stop existing(?= |$)', 'arrete d exister', 'arretez d exister']],
 ];
 
