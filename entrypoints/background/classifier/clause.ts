@@ -54,7 +54,8 @@ const PRAISE_AFTER =
 const PRAISE_BEFORE = `(?:we need|need) more ${GRP}|(?:proud to be|fier d etre|fiere d etre|fiers d etre) (?:a |an |un |une )?(?:${IDENT_EN}|${IDENT_FR})`;
 
 interface ClauseRule {
-  re: RegExp;
+  /** Tried in order until one gives a hit: a rule whose source would pass 20 KB is split, since V8 never optimises such a regexp. */
+  res: RegExp[];
   sub: SubLabel;
   /** The match may span a sentence break (pronoun reference to an earlier group). */
   crossSentence?: boolean;
@@ -63,14 +64,13 @@ interface ClauseRule {
 
 const mk = (src: string): RegExp => tokenPattern(squeezePattern(src));
 const RULES: ClauseRule[] = [
-  { re: mk(`(?:${LEAD_EN}|${LEAD_FR}) (?:\\w+ ){0,2}${GRP}`), sub: 'identity_attack', name: 'clause:contempt' },
-  // One regexp per language: together their source passed 20 KB, above which V8 never optimises a regexp.
-  { re: mk(THREAT_EN), sub: 'threat', name: 'clause:group_threat' },
-  { re: mk(THREAT_FR), sub: 'threat', name: 'clause:group_threat' },
+  { res: [mk(`(?:${LEAD_EN}|${LEAD_FR}) (?:\\w+ ){0,2}${GRP}`)], sub: 'identity_attack', name: 'clause:contempt' },
+  // One regexp per language: together their source passed 20 KB.
+  { res: [mk(THREAT_EN), mk(THREAT_FR)], sub: 'threat', name: 'clause:group_threat' },
   // Negated praise with a determiner: "no woman can ever be a good leader", "aucune femme ne sera jamais…".
-  { re: mk(`(?:no|not a single|not one) (?:${IDENT_EN}) (?:can|will|could|is|should|would|deserves?)(?: ever)?(?: be)? (?:a |an )?(?:good|welcome|trusted|smart|capable|real|normal|equal|decent|competent|qualified|respected|fit)|(?:aucun|aucune|pas un|pas une) (?:${IDENT_FR}) (?:ne|n) (?:sera|peut|pourra|merite|est)(?: jamais| vraiment)? (?:etre )?(?:un |une )?(?:bon|bonne|bons|bonnes|vrai|vraie|capable|competent\\w*|bienvenu\\w*|normal\\w*|digne\\w*)|(?:nothing|there s nothing|there is nothing) (?:good|nice|positive|redeeming|decent|admirable) about ${GRP}|rien de (?:bon|bien|positif) (?:chez|dans|avec) ${GRP}|(?:nothing|no one|nobody|rien|personne) (?:is |n est |de )?(?:worse|lower|more disgusting|pire|plus degoutant|plus bas) (?:than|qu|que) ${GRP}`), sub: 'identity_attack', name: 'clause:negated_praise' },
+  { res: [mk(`(?:no|not a single|not one) (?:${IDENT_EN}) (?:can|will|could|is|should|would|deserves?)(?: ever)?(?: be)? (?:a |an )?(?:good|welcome|trusted|smart|capable|real|normal|equal|decent|competent|qualified|respected|fit)|(?:aucun|aucune|pas un|pas une) (?:${IDENT_FR}) (?:ne|n) (?:sera|peut|pourra|merite|est)(?: jamais| vraiment)? (?:etre )?(?:un |une )?(?:bon|bonne|bons|bonnes|vrai|vraie|capable|competent\\w*|bienvenu\\w*|normal\\w*|digne\\w*)|(?:nothing|there s nothing|there is nothing) (?:good|nice|positive|redeeming|decent|admirable) about ${GRP}|rien de (?:bon|bien|positif) (?:chez|dans|avec) ${GRP}|(?:nothing|no one|nobody|rien|personne) (?:is |n est |de )?(?:worse|lower|more disgusting|pire|plus degoutant|plus bas) (?:than|qu|que) ${GRP}`)], sub: 'identity_attack', name: 'clause:negated_praise' },
   // Pronoun reference: "I met some immigrants. They are vermin." (group checked earlier in the reply by the caller).
-  { re: mk(`(?:they|they re|they are|ils|elles|ils sont|elles sont|ce sont|c est|eux) (?:\\w+ ){0,2}(?:${PRED_EN}|${PRED_FR})`), sub: 'identity_attack', crossSentence: true, name: 'clause:pronoun_predicate' },
+  { res: [mk(`(?:they|they re|they are|ils|elles|ils sont|elles sont|ce sont|c est|eux) (?:\\w+ ){0,2}(?:${PRED_EN}|${PRED_FR})`)], sub: 'identity_attack', crossSentence: true, name: 'clause:pronoun_predicate' },
 ];
 /** Sticky patterns run right after each group mention (no scan of the whole reply). */
 const after = (src: string): RegExp => new RegExp('(?:' + squeezePattern(src) + ')(?= )', 'y');
@@ -140,29 +140,28 @@ export function clauseHits(text: string, nz: Normalized, ids: Array<[number, num
     if (PRAISE_BEFORE_RE.test(s)) frame = 'praise';
   }
   if (!open) return frame;
-  let found = '';
-  for (const r of RULES) {
-    // A rule split in two regexps still gives one hit.
-    if (r.name === found) continue;
-    r.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = r.re.exec(s))) {
-      const a = tokenMatchStart(m);
-      const b = m.index + m[0].length;
-      const [os, oe] = toOriginal(nz, a, b);
-      if (r.crossSentence) {
-        // The group must be named before the pronoun, in an earlier clause.
-        if (!ids.some(([, e]) => e <= a)) continue;
-        if (BREAK_RE.test(text.slice(os, oe))) continue;
-      } else if (BREAK_RE.test(text.slice(os, oe).replace(/\.(?=\w)/g, ''))) continue;
-      if (r.sub === 'identity_attack' && negatedBefore(a - 1)) continue;
-      out.push({ start: os, end: oe, sub: r.sub, w: 3, rule: r.name });
-      found = r.name;
-      break;
+  // One hit per rule: the first match that stands, from the first of its regexps that has one.
+  rules: for (const r of RULES) {
+    for (const re of r.res) {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(s))) {
+        const a = tokenMatchStart(m);
+        const b = m.index + m[0].length;
+        const [os, oe] = toOriginal(nz, a, b);
+        if (r.crossSentence) {
+          // The group must be named before the pronoun, in an earlier clause.
+          if (!ids.some(([, e]) => e <= a)) continue;
+          if (BREAK_RE.test(text.slice(os, oe))) continue;
+        } else if (BREAK_RE.test(text.slice(os, oe).replace(/\.(?=\w)/g, ''))) continue;
+        if (r.sub === 'identity_attack' && negatedBefore(a - 1)) continue;
+        out.push({ start: os, end: oe, sub: r.sub, w: 3, rule: r.name });
+        continue rules;
+      }
     }
   }
   return frame;
 }
 
 /** The clause rules' regexps, for compileFirst. */
-export const CLAUSE_REGEXPS: RegExp[] = [...RULES.map((r) => r.re), PRED_AFTER_RE, PERSONAL_AFTER_RE, DEFENCE_AFTER_RE, PRAISE_AFTER_RE, PRAISE_BEFORE_RE];
+export const CLAUSE_REGEXPS: RegExp[] = [...RULES.flatMap((r) => r.res), PRED_AFTER_RE, PERSONAL_AFTER_RE, DEFENCE_AFTER_RE, PRAISE_AFTER_RE, PRAISE_BEFORE_RE];

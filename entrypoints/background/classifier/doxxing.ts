@@ -489,7 +489,7 @@ function findPiiForward(text: string): PiiHit[] {
 
   // Most replies with an "@" only mention someone: the plain and spaced forms need the "@"
   // itself, the obfuscated one a top-level domain after a dot (asked before its costly scan).
-  if (hasAt && text.indexOf('@') >= 0 && AT_WORD_DOT.test(text)) {
+  if (hasAt && AT_WORD_DOT.test(text)) {
     pushAll(hits, EMAIL_SPACED, text, 'email', 0.85, 'pii:email_spaced');
     EMAIL.lastIndex = 0;
     while ((m = EMAIL.exec(text))) {

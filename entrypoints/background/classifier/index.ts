@@ -303,12 +303,13 @@ function negated(nz: Normalized, normPos: number, text: string): boolean {
   // "pas X mais Y", "not X but Y" asserts Y ("je ne suis pas raciste mais certaines cultures sont…").
   if (BUT_RE.test(between)) return false;
   // The comma must lie between the negation and the hit; the clause may begin with the hit itself.
+  // ("mais" and "but" need no comma: BUT_RE above.)
   const clause = NEW_CLAUSE_RE.exec(text.slice(negStart, hitStart + 12));
   return clause === null || clause.index >= between.length;
 }
 const BUT_RE = /(?<![\p{L}])(?:mais|but)(?![\p{L}])/iu;
 const SENTENCE_END_RE = /(?:[!?]+|(?<!\.)\.(?!\.))\s/;
-const NEW_CLAUSE_RE = /[,;:]\s*(?:c['’]est|t['’]es|tu es|vous êtes|vous etes|mais|personne|tout le monde|you['’]re|you are|it['’]s|that['’]s|but|nobody|no one|everyone|everybody|certain|certaine|certaines|certains|some|most|la plupart)(?![\p{L}])/iu;
+const NEW_CLAUSE_RE = /[,;:]\s*(?:c['’]est|t['’]es|tu es|vous êtes|vous etes|personne|tout le monde|you['’]re|you are|it['’]s|that['’]s|nobody|no one|everyone|everybody|certain|certaine|certaines|certains|some|most|la plupart)(?![\p{L}])/iu;
 
 /** Things an insult word may judge without judging anyone: English nouns after it, French nouns before it. */
 const THING_AFTER = new Set(

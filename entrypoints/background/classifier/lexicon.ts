@@ -361,7 +361,8 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ]],
   // 1.18: coded hate, from a probe of dog whistles (1.17 missed 19 of 25).
   ['identity_attack', 3, [
-    'early life(?<=(?:check|look at|read) (?:the|his|her|their) early life)', 'early life section(?= ?$)', '(?:une |encore une |another |nouvelle )?chances? pour la france', 'day of the rope', // A term named to be answered is not used: "parler de « génocide des Blancs » est une insulte…", "white genocide is a phrase invented by…".
+    'early life(?<=(?:check|look at|read) (?:the|his|her|their) early life)', 'early life section(?= ?$)', '(?:une |encore une |another |nouvelle )?chances? pour la france', 'day of the rope',
+    // A term named to be answered is not used: "parler de « génocide des Blancs » est une insulte…", "white genocide is a phrase invented by…".
     `(?:genocide(?<=white genocide)|genocide (?:blanc|des blancs))${NOT_NAMED_TO_ANSWER}`,
     'dindu(?: nuffin| nothing| nothin)?', 'we wuz (?:kings|kangz)', `francais de papier${NOT_NAMED_TO_ANSWER}`, 'suivez mon regard(?<=(?:toujours les memes|comme par hasard|les memes) suivez mon regard)',
     '(?:runs|controls|owns)(?<=(?:we all|we|everyone|y all) know who (?:runs|controls|owns)) the (?:banks|media|world|government|money)', '(?:dirige|controle|possede)(?<=on sait (?:tous )?qui (?:dirige|controle|possede)) (?:les banques|les medias|le monde)',
@@ -920,14 +921,14 @@ export const WHOLE_REPLY_MOCKERY_RE = tokenPattern(
         'ratio', 'l', 'fell off', '(?:you re|ur|youre|u r|you are) (?:so |fully |absolutely )?cooked', '(?:the )?absolute state of (?:this|you|her|him)',
         'every single time', '1488', 'suivez mon regard', 'cheh', '(?:t as|tu as) (?:le|trop le) seum', 'animal', 'sale bete', 'vermine', 'dechet', 'take out the trash(?: someone)?', 'someone take out the trash', '(?:t as|tu as) pas honte', '(?:t es|tu es) (?:cramee?|a la ramasse|une catastrophe|une cata)',
       ];
-      const alt = `(?:${sneer.join('|')})`;
+      const sneers = sneer.join('|');
       // A whole reply made of sneers and laughs ("ratio + L + fell off", "cheh 😂").
       const filler = 'lol|lmao|lmfao|mdr|ptdr|sweetie|hun|honey|tho|though|tbh|bro|sis|frere|frero|sah|wesh|harder|plus|hein|depuis longtemps|ma pauvre|mon pauvre|ma grande';
-      return `(?<=^ )(?:(?:sah|wesh|lol|lmao|mdr|ptdr|bro|frere|ok|oof|yikes) )*${alt}(?: (?:${sneer.join('|')}|${filler}))*(?= ?$)`;
+      return `(?<=^ )(?:(?:sah|wesh|lol|lmao|mdr|ptdr|bro|frere|ok|oof|yikes) )*(?:${sneers})(?: (?:${sneers}|${filler}))*(?= ?$)`;
     })(),
   ),
 );
-/** The longest reply WHOLE_REPLY_MOCKERY_RE can match, in tokens. */
+/** The longest reply WHOLE_REPLY_MOCKERY_RE is tried on, in tokens (a whole reply of sneers is short). */
 export const WHOLE_REPLY_MAX_TOKENS = 8;
 
 /** Hostile phrase regexes, one per (sub-label, strength): each is one scan of every reply. */
