@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classify } from '../../entrypoints/background/classifier/index';
+import { itCalls, itDoesNotCall } from './label-cases';
 
 // Every reply here was written for this test: none is a training or evaluation reply.
 const label = (text: string) => classify({ text }).label;
@@ -7,7 +8,7 @@ const label = (text: string) => classify({ text }).label;
 describe('v1.17: contempt without an insult word', () => {
   // 1.16 called the first three neutral and the last two supportive ("with you", "hope your");
   // the French one it found through the model alone, which now has a rule to point at.
-  it.each([
+  itCalls('hostile', [
     'the world would be a better place without people like you',
     "you're not even worth the time it takes to type this",
     'people like you are the problem',
@@ -22,11 +23,9 @@ describe('v1.17: contempt without an insult word', () => {
     "t'as rien d'autre à faire de ta vie que chialer sur internet ?",
     "c'est toi qui es ridicule",
     'stop playing the victim, nobody believes you',
-  ])('calls "%s" hostile', (text) => {
-    expect(label(text)).toBe('hostile');
-  });
+  ]);
 
-  it.each([
+  itDoesNotCall('hostile', [
     'people like you are the reason I still believe in this place',
     'les gens comme toi sont la raison pour laquelle je garde espoir',
     "he's not worth your time, just block him",
@@ -38,9 +37,7 @@ describe('v1.17: contempt without an insult word', () => {
     "arrête de t'excuser, tu n'as rien fait de mal",
     "c'est pas toi qui es ridicule, c'est lui",
     "you're the one who's right, don't let them tell you otherwise",
-  ])('does not call the look-alike "%s" hostile', (text) => {
-    expect(label(text)).not.toBe('hostile');
-  });
+  ], 'does not call the look-alike "%s" hostile');
 });
 
 describe('v1.17: "plain and simple" condemns only what it follows', () => {
@@ -49,31 +46,25 @@ describe('v1.17: "plain and simple" condemns only what it follows', () => {
     expect(label('Mexicans are rapists and drug dealers, plain and simple')).toBe('hostile');
   });
 
-  it.each(['what they did to her is harassment, plain and simple', 'calling her that slur is racism, plain and simple'])('still calls "%s" supportive', (text) => {
-    expect(label(text)).toBe('supportive');
-  });
+  itCalls('supportive', ['what they did to her is harassment, plain and simple', 'calling her that slur is racism, plain and simple'], 'still calls "%s" supportive');
 });
 
 describe('v1.17: veiled threats', () => {
   // From a third probe: 1.16 called the first three neutral and the fourth supportive ("keep posting").
-  it.each([
+  itCalls('hostile', [
     "you won't be smiling for long",
     'accidents happen, just saying',
     'nice body, shame about the mouth',
     'keep posting and see what happens',
-  ])('calls "%s" hostile', (text) => {
-    expect(label(text)).toBe('hostile');
-  });
+  ]);
 
-  it.each([
+  itDoesNotCall('hostile', [
     'keep posting, your threads are the best thing on here',
     "accidents happen, don't beat yourself up over it",
     "you won't be sad for long, things get better",
     'keep going and see what happens, you might surprise yourself',
     'nice body of work, shame about the reviews though',
-  ])('does not call the look-alike "%s" hostile', (text) => {
-    expect(label(text)).not.toBe('hostile');
-  });
+  ], 'does not call the look-alike "%s" hostile');
 });
 
 describe('v1.17: a negation ends where a new clause starts after a comma', () => {
@@ -82,32 +73,23 @@ describe('v1.17: a negation ends where a new clause starts after a comma', () =>
     expect(label("c'est pas un débat, c'est toi qui es ridicule")).toBe('hostile');
   });
 
-  it.each(["n'écoute pas ces idiots, t'es magnifique", "t'es pas un idiot, t'es juste fatigué", "t'es pas un con, toi"])(
-    'keeps "%s" negated or aimed elsewhere',
-    (text) => {
-      expect(label(text)).not.toBe('hostile');
-    },
-  );
+  itDoesNotCall('hostile', ["n'écoute pas ces idiots, t'es magnifique", "t'es pas un idiot, t'es juste fatigué", "t'es pas un con, toi"], 'keeps "%s" negated or aimed elsewhere');
 });
 
 describe('v1.17: sexist replies to women in public life', () => {
   // From a fourth probe: 1.16 called the second supportive ("good man") and the others neutral.
-  it.each([
+  itCalls('hostile', [
     'she only got the job because she slept with the boss',
     'you need a good man to put you in your place',
     'va faire la vaisselle au lieu de tweeter',
     "post your feet and I'll vote for you",
     'les femmes comme toi finissent seules avec leurs chats',
-  ])('calls "%s" hostile', (text) => {
-    expect(label(text)).toBe('hostile');
-  });
+  ]);
 
-  it.each([
+  itDoesNotCall('hostile', [
     "she got the job because she's the best candidate, full stop",
     'ton mari doit être fier de toi',
     'les femmes comme toi me donnent du courage',
     'she looked great in that dress at the gala',
-  ])('does not call the look-alike "%s" hostile', (text) => {
-    expect(label(text)).not.toBe('hostile');
-  });
+  ], 'does not call the look-alike "%s" hostile');
 });
