@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { classify } from '../../entrypoints/background/classifier/index';
 import { itCalls, itDoesNotCall } from './label-cases';
 
 // Every reply here was written for this test: none is a training or evaluation reply.
 const label = (text: string) => classify({ text }).label;
-
-describe('v1.18', () => {
-  it('reports version 1.18.0 with both weight ids', () => {
-    expect(CLASSIFIER_VERSION).toMatch(/^1\.18\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
-  });
-});
 
 describe('v1.18: a raid sent at the target', () => {
   // 1.17 called these neutral, or supportive through "report", "mérites", "continue".

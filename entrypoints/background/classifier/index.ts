@@ -15,6 +15,8 @@ import {
   PHRASE_RES,
   WHOLE_REPLY_MAX_TOKENS,
   WHOLE_REPLY_MOCKERY_RE,
+  CONTEMPT_EMOJI_RE,
+  CONTEMPT_EMOJI_FILLERS,
   gateMask,
   SUPPORT_BIT,
   COUNTER_BIT,
@@ -54,7 +56,7 @@ import { WEIGHTS } from './weights.generated';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.18.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.19.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -374,6 +376,10 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
   if (toks.length <= WHOLE_REPLY_MAX_TOKENS) negatedHits += scanPattern(nz, text, WHOLE_REPLY_MOCKERY_RE, 'insult', 3, 'phrase:insult', hits);
   if (gate !== 0) {
     for (const p of GRAMMAR) if ((gate & p.bit) !== 0) negatedHits += scanPattern(nz, text, p.re, p.sub, p.w, p.rule, hits);
+  }
+  if (toks.length <= 2 && toks.every((t) => CONTEMPT_EMOJI_FILLERS.has(t))) {
+    const m = CONTEMPT_EMOJI_RE.exec(text);
+    if (m) hits.push({ start: m.index, end: text.length, sub: 'insult', w: 3, rule: 'phrase:insult' });
   }
   // The antisemitic "echo" ("(((they)))") lives in the brackets normalising drops.
   if (text.indexOf('(((') >= 0) {
@@ -1065,6 +1071,7 @@ export const OTHER_REGEXPS: RegExp[] = [
   GAME_RE,
   SUPPORT_HASHTAG_RE,
   WHOLE_REPLY_MOCKERY_RE,
+  CONTEMPT_EMOJI_RE,
 ];
 compileFirst(EVERY_REPLY_REGEXPS);
 compileFirst(OTHER_REGEXPS, { twoByte: false });

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { itCalls, itDoesNotCall } from './label-cases';
+
+// Every reply here was written for this test: none is a training or evaluation reply.
+const label = (text: string) => classify({ text }).label;
+
+describe('v1.19', () => {
+  it('reports version 1.19.0 with both weight ids', () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^1\.19\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
+  });
+});
+
+describe('v1.19: a pile-on without an insult word', () => {
+  // 1.18 called these neutral, or supportive through "proud", "good luck", "respect".
+  itCalls('hostile', [
+    'bless your heart honey, big words for a girl who writes about gardening',
+    'oh look, someone learned a new word this week',
+    "it's adorable that you think anyone reads your column",
+    'stunning and brave, like every thread you post',
+    'peer reviewed by your group chat, I assume',
+    'did you go off your meds before writing this?',
+    'psych ward energy in every one of her tweets',
+    'another blue haired activist lecturing the rest of us',
+    "nice little career you've got there. shame if people started reading your old tweets",
+    'enjoy your last weeks on twitter, sweetheart',
+    'tagged your editor and your publisher, have fun on monday',
+    'screenshotted and sent to your boss 🙂',
+    "we'll see what your dean thinks about this",
+    'I know something that would calm you down 😉',
+    'bet you are more fun after a couple of drinks',
+    'are you genuinely this dense or just trolling',
+    'honestly everyone hates her lol',
+    'log off forever',
+    'mid',
+    "c'est touchant de te voir croire que ton avis compte",
+    'elle a découvert un nouveau mot, laissez-la s’amuser',
+    'quelle démonstration de ton incompétence, bravo',
+    't’as eu ta carte de presse dans une pochette surprise ?',
+    't’as encore oublié tes cachets ?',
+    'il faudrait la remettre sous traitement',
+    'ton contrat ne sera pas renouvelé, on y veille',
+    'on va écrire à ton rédac chef, les captures sont faites',
+    'promotion canapé, tout le monde le sait',
+    'calme toi la folle',
+    "c'est pas une opinion, c'est toi qui es ridicule",
+  ]);
+
+  itDoesNotCall('hostile', [
+    'bless your heart for driving me to the airport at 5am',
+    'took my meds and slept twelve hours, feeling human again',
+    'the psych ward nurses who looked after my mum were wonderful',
+    'enjoy your last days of holiday before school starts!',
+    'i emailed your editor too, to say how good this piece was',
+    'dog groomers in my town are booked until january',
+    'elle a oublié ses cachets au bureau, je lui rapporte demain',
+    'ta carte de presse est arrivée ? trop fière de toi',
+    'mon contrat est renouvelé pour un an 🎉',
+  ], 'does not call "%s" hostile');
+});
+
+describe('v1.19: emoji that are the whole reply', () => {
+  itCalls('hostile', ['🤡🤡🤡', '🐷🐷 oink', '🖕 lol', '🐒🐒', '🤮', '💩💩']);
+  itDoesNotCall('hostile', ['❤️❤️', '🙄', '😂😂', '👏👏👏', '🔥'], 'does not call "%s" hostile');
+  it('points its reason at the emoji', () => {
+    const c = classify({ text: '🤡🤡🤡' });
+    expect(c.reasons.some((r) => r.text === '🤡🤡🤡')).toBe(true);
+  });
+});
+
+describe('v1.19: claims about a group', () => {
+  itCalls('hostile', [
+    'we should stop building mosques in this country',
+    'they are a tiny fraction of the population yet they control the banks',
+  ]);
+  itDoesNotCall('hostile', [
+    'the idea that Muslims are incompatible with our values is simply false',
+    'no, the pay gap is not a myth, the data is clear',
+  ], 'does not call the rebuttal "%s" hostile');
+});
