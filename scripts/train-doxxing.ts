@@ -51,8 +51,8 @@ export function doxxingTraining(ordinary: Example[], dir = WRITTEN_DOXXING_DIR):
   ].filter((e) => e.label === 'doxxing' || doxGateOpen(e.text, normalize(e.text)));
 }
 
-/** The shipped run's options. */
-export const DOX_TRAIN_DEFAULTS = { epochs: 10, l2: 1e-4, lr: 0.1, bags: 7 };
+/** The shipped run's options (1.19: 7 → 25 bags, for the same reason as the main model's; it trains in under a minute). */
+export const DOX_TRAIN_DEFAULTS = { epochs: 10, l2: 1e-4, lr: 0.1, bags: 25 };
 
 /** Trains on `data` (label doxxing = 1, any other = 0; `weight` scales a reply). */
 export function trainDoxModel(data: Example[], opt = DOX_TRAIN_DEFAULTS): DoxWeights {
