@@ -395,8 +395,9 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:dense|thick|slow|clueless|dumb|stupid|dim)(?<=(?:actually|really|genuinely|always|naturally|just) this (?:dense|thick|slow|clueless|dumb|stupid|dim)) or (?:just )?(?:pretending|trolling)',
     'hates(?<=(?:everyone|everybody|literally everyone|the whole school|the whole class) hates) (?:him|her|you|u)(?= |$)',
     'the comments are (?:nicer|kinder|better) than (?:she|he|you|u) deserves?',
-    // "c'est toi qui es ridicule" is "t'es ridicule" (1.18 left it to the model).
-    '(?:ridicule|nul|nule|bete|stupide|pathetique|pitoyable|minable|debile|malhonnete|hypocrite|menteur|menteuse|raciste|sexiste|idiot|idiote|ignorante?)(?<=toi qui (?:es|est|etais) (?:vraiment |completement |totalement |juste )?(?:ridicule|nul|nule|bete|stupide|pathetique|pitoyable|minable|debile|malhonnete|hypocrite|menteur|menteuse|raciste|sexiste|idiot|idiote|ignorante?))',
+    // "c'est toi qui es ridicule" is "t'es ridicule" (1.18 left it to the model). Keyed by the adjective, the hit
+    // starts past the reach of a negation's window ("c'est pas toi qui es ridicule"), so the lookbehind says it.
+    '(?:ridicule|nul|nule|bete|stupide|pathetique|pitoyable|minable|debile|malhonnete|hypocrite|menteur|menteuse|raciste|sexiste|idiot|idiote|ignorante?)(?<=toi qui (?:es|est|etais) (?:vraiment |completement |totalement |juste )?(?:ridicule|nul|nule|bete|stupide|pathetique|pitoyable|minable|debile|malhonnete|hypocrite|menteur|menteuse|raciste|sexiste|idiot|idiote|ignorante?))(?<!(?:pas|plus|jamais) toi qui (?:es|est|etais) (?:vraiment |completement |totalement |juste )?(?:ridicule|nul|nule|bete|stupide|pathetique|pitoyable|minable|debile|malhonnete|hypocrite|menteur|menteuse|raciste|sexiste|idiot|idiote|ignorante?))',
     '(?:calme toi|ferme la|tais toi) la folle', 'promotion canape', '(?:passee?|couchee?) par (?:le|la case|un) canape',
   ]],
   ['insult', 2, [
