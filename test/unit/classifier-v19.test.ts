@@ -72,7 +72,16 @@ describe('v1.19: claims about a group', () => {
   itCalls('hostile', [
     'we should stop building mosques in this country',
     'they are a tiny fraction of the population yet they control the banks',
+    // Measures against a group stated as policy.
+    'all Roma families should be required to register with the local police',
+    'Muslims should be monitored, every single one of them',
+    'gay men should not be allowed to teach primary school',
+    'les Roms devraient tous être fichés',
   ]);
+  itDoesNotCall('hostile', [
+    'refugees should be registered so they can get help faster',
+    'dire que les Roms devraient être fichés, c’est de la discrimination pure et simple',
+  ], 'does not call "%s" hostile');
   itDoesNotCall('hostile', [
     'the idea that Muslims are incompatible with our values is simply false',
     'no, the pay gap is not a myth, the data is clear',
