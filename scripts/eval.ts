@@ -68,6 +68,7 @@ function main(): void {
     ['holdout11', 'seed-replies-holdout11.tsv', 'holdout11 replies (another author, tweets/teen chat/forums/NGO brief; written at the start of 1.14, only its scores read, six times during 1.14 and during 1.15)'],
     ['holdout12', 'seed-replies-holdout12.tsv', 'holdout12 replies (another author who read only the docs; written during 1.15, only its scores read, five times)'],
     ['ngo', 'seed-replies-ngo.tsv', 'NGO-style hate claims and counter-narratives (sixth author; written during 1.10; only scores read, once before training on NGO-style writing and once at the end)'],
+    ['claims-dev', 'seed-replies-claims-dev.tsv', 'English claims dev (another author, claims in forms the training lacked: policy proposals, "I\'m not X but", jokes, long stories; written during 1.19, never trained on, errors read while writing its policy rule)'],
   ] as const;
   const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
   const dox = [...genDoxxing('fr', 300, 9001), ...genDoxxing('en', 300, 9002)];
@@ -86,7 +87,8 @@ function main(): void {
   for (const lang of ['fr', 'en'] as const) {
     const h = table(`${lang} held-out dataset (${lang === 'fr' ? 'mhc-fr' : 'hatecheck-en'})`, sHeld.filter((s) => s.ex.lang === lang));
     const s = table(`${lang} seed replies (hand-written)`, sSeed.filter((x) => x.ex.lang === lang));
-    const hand = sSets.map((x) => ({ name: x.name, f1: table(`${lang} ${x.title}`, x.scored.filter((y) => y.ex.lang === lang)).f1 }));
+    // A set written in one language only (the English claims dev) has no table in the other.
+    const hand = sSets.filter((x) => x.scored.some((y) => y.ex.lang === lang)).map((x) => ({ name: x.name, f1: table(`${lang} ${x.title}`, x.scored.filter((y) => y.ex.lang === lang)).f1 }));
     const all = table(`${lang} all dev (held-out + seed + doxxing + hard negatives)`, [...sHeld, ...sSeed, ...sFresh, ...sDox, ...sNeg].filter((x) => x.ex.lang === lang));
     const f = (x: Record<string, number | undefined>): string => `hostile F1 ${x.hostile?.toFixed(3)} supportive F1 ${x.supportive?.toFixed(3)}`;
     summary.push(
