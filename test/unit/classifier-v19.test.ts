@@ -87,3 +87,9 @@ describe('v1.19: claims about a group', () => {
     'no, the pay gap is not a myth, the data is clear',
   ], 'does not call the rebuttal "%s" hostile');
 });
+
+describe('v1.19: hate hashtags', () => {
+  // Run together, their words reach no phrase rule.
+  itCalls('hostile', ['so much for diversity #KungFlu', 'men are men #TransIsAMentalIllness', '#Remigration now, all of them']);
+  itDoesNotCall('hostile', ['#RefugeesWelcome 💙', 'seeing #ChinaVirus trending again is sickening, that is racism plain and simple'], 'does not call "%s" hostile');
+});

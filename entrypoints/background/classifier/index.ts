@@ -17,6 +17,7 @@ import {
   WHOLE_REPLY_MOCKERY_RE,
   CONTEMPT_EMOJI_RE,
   CONTEMPT_EMOJI_FILLERS,
+  HATE_HASHTAG_RE,
   gateMask,
   SUPPORT_BIT,
   COUNTER_BIT,
@@ -380,6 +381,11 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
   if (toks.length <= 2 && toks.every((t) => CONTEMPT_EMOJI_FILLERS.has(t))) {
     const m = CONTEMPT_EMOJI_RE.exec(text);
     if (m) hits.push({ start: m.index, end: text.length, sub: 'insult', w: 3, rule: 'phrase:insult' });
+  }
+  if (text.indexOf('#') >= 0) {
+    HATE_HASHTAG_RE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = HATE_HASHTAG_RE.exec(text))) hits.push({ start: m.index, end: m.index + m[0].length, sub: 'identity_attack', w: 3, rule: 'phrase:identity_attack' });
   }
   // The antisemitic "echo" ("(((they)))") lives in the brackets normalising drops.
   if (text.indexOf('(((') >= 0) {
@@ -1072,6 +1078,7 @@ export const OTHER_REGEXPS: RegExp[] = [
   SUPPORT_HASHTAG_RE,
   WHOLE_REPLY_MOCKERY_RE,
   CONTEMPT_EMOJI_RE,
+  HATE_HASHTAG_RE,
 ];
 compileFirst(EVERY_REPLY_REGEXPS);
 compileFirst(OTHER_REGEXPS, { twoByte: false });
