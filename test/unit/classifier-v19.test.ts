@@ -93,3 +93,13 @@ describe('v1.19: hate hashtags', () => {
   itCalls('hostile', ['so much for diversity #KungFlu', 'men are men #TransIsAMentalIllness', '#Remigration now, all of them']);
   itDoesNotCall('hostile', ['#RefugeesWelcome 💙', 'seeing #ChinaVirus trending again is sickening, that is racism plain and simple'], 'does not call "%s" hostile');
 });
+
+describe('v1.19: a "joke" named and refused', () => {
+  itCalls('supportive', [
+    'calling disabled people "scroungers" is not a joke, it hurts real people',
+    '« retourne en cuisine » n’est pas de l’humour, c’est du sexisme',
+  ]);
+  itCalls('hostile', ["this isn't a joke, you deserve to die"]);
+  // "Not a joke anymore" warns, it refuses nothing.
+  itDoesNotCall('supportive', ['the invasion is not a joke anymore, they are everywhere'], 'does not call "%s" supportive');
+});
