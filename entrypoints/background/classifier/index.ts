@@ -382,19 +382,17 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
     const m = CONTEMPT_EMOJI_RE.exec(text);
     if (m) hits.push({ start: m.index, end: text.length, sub: 'insult', w: 3, rule: 'phrase:insult' });
   }
-  if (text.indexOf('#') >= 0) {
-    HATE_HASHTAG_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = HATE_HASHTAG_RE.exec(text))) hits.push({ start: m.index, end: m.index + m[0].length, sub: 'identity_attack', w: 3, rule: 'phrase:identity_attack' });
-  }
+  if (text.indexOf('#') >= 0) identityAttacksOnRawText(HATE_HASHTAG_RE, text, hits);
   // The antisemitic "echo" ("(((they)))") lives in the brackets normalising drops.
-  if (text.indexOf('(((') >= 0) {
-    ECHO_RE.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = ECHO_RE.exec(text))) hits.push({ start: m.index, end: m.index + m[0].length, sub: 'identity_attack', w: 3, rule: 'phrase:identity_attack' });
-  }
+  if (text.indexOf('(((') >= 0) identityAttacksOnRawText(ECHO_RE, text, hits);
   groupHits(nz, hits, text);
   return hits;
+}
+/** Adds a strong identity attack for every match of `re` on the text as written (what normalising would drop or split). */
+function identityAttacksOnRawText(re: RegExp, text: string, hits: Hit[]): void {
+  const spans: Array<[number, number]> = [];
+  rawMatches(re, text, spans);
+  for (const [start, end] of spans) hits.push({ start, end, sub: 'identity_attack', w: 3, rule: 'phrase:identity_attack' });
 }
 const ECHO_RE = /\(\(\(\p{L}[\p{L}\p{M}'’ .-]{0,30}[\p{L}.]\)\)\)/gu;
 

@@ -377,7 +377,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:lgbt|lgbtq|gay|trans|woke|gender) (?:propaganda|agenda|ideology) (?:is )?(?:corrupting|grooming|brainwashing|indoctrinating|poisoning|targeting|destroying|perverting) (?:our )?(?:kids|children|youth|schools)', 'propagande (?:lgbt|woke|trans|gay|du genre) (?:corrompt|endoctrine|pervertit|cible|detruit) (?:nos )?(?:enfants|jeunes|ecoles|gosses)',
     `(?:most |all |many )?(?:${GROUP_EN}) (?:secretly |quietly |all |openly )?(?:support|supports|sympathi[sz]e with|celebrate|cheer for|cheer) (?:terrorism|terrorists|jihad|isis|hamas|the attacks|attacks)`, `(?:la plupart des |tous les |beaucoup de )?(?:${GROUP_FR}) (?:soutiennent|approuvent|celebrent) (?:en secret |secretement )?(?:le terrorisme|les terroristes|le djihad|les attentats)`,
   ]],
-  // 1.19: from four probes (570 replies: pile-ons without insult words, NGO-style claims, teen and gaming chat, both languages).
+  // 1.19: from four probes (430 replies to catch, 300 look-alikes: pile-ons without insult words in both languages, NGO-style claims, teen and gaming chat).
   // Condescension, mock praise, ableist digs and ordering her off the platform.
   ['insult', 3, [
     'heart(?<=bless (?:your|ur|her) (?:little |lil )?heart)(?: (?:sweetie|sweetheart|honey|hun|darling|dear|truly|never change)|(?= that s a lot)| thats a lot)', '(?:big|fancy|long) words for (?:you|u|a (?:girl|woman|lady|journalist|blonde))',
