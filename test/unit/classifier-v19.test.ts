@@ -103,3 +103,13 @@ describe('v1.19: a "joke" named and refused', () => {
   // "Not a joke anymore" warns, it refuses nothing.
   itDoesNotCall('supportive', ['the invasion is not a joke anymore, they are everywhere'], 'does not call "%s" supportive');
 });
+
+describe('v1.19: support written without the stock phrases', () => {
+  itCalls('supportive', [
+    'co-author here. the methods are mine too, so leave her alone',
+    'just checking in, you don’t have to answer',
+    'you don’t have to be fine today',
+    'every single claim in that piece held up in court, read it before replying',
+  ]);
+  itDoesNotCall('supportive', ['these kids grow out of it if you just leave them alone'], 'does not call "%s" supportive');
+});
