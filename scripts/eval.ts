@@ -68,6 +68,7 @@ function main(): void {
     ['holdout11', 'seed-replies-holdout11.tsv', 'holdout11 replies (another author, tweets/teen chat/forums/NGO brief; written at the start of 1.14, only its scores read, six times during 1.14 and during 1.15)'],
     ['holdout12', 'seed-replies-holdout12.tsv', 'holdout12 replies (another author who read only the docs; written during 1.15, only its scores read, five times)'],
     ['ngo', 'seed-replies-ngo.tsv', 'NGO-style hate claims and counter-narratives (sixth author; written during 1.10; only scores read, once before training on NGO-style writing and once at the end)'],
+    ['claims-fr', 'seed-replies-claims-fr.tsv', 'French claims (another author, same brief as the English claims dev; written at the end of 1.19, never trained on, only its scores read)'],
     ['claims-dev', 'seed-replies-claims-dev.tsv', 'English claims dev (another author, claims in forms the training lacked: policy proposals, "I\'m not X but", jokes, long stories; written during 1.19, never trained on, errors read while writing its policy rule)'],
   ] as const;
   const sets = SEED_SETS.filter(([, file]) => existsSync(`test/fixtures/classifier/${file}`)).map(([name, file, title]) => ({ name, title, xs: loadSeed(`test/fixtures/classifier/${file}`) }));
