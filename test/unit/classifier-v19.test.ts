@@ -3,7 +3,6 @@ import { classify, CLASSIFIER_VERSION } from '../../entrypoints/background/class
 import { itCalls, itDoesNotCall } from './label-cases';
 
 // Every reply here was written for this test: none is a training or evaluation reply.
-const label = (text: string) => classify({ text }).label;
 
 describe('v1.19', () => {
   it('reports version 1.19.0 with both weight ids', () => {
