@@ -21,7 +21,7 @@ interface WordEntry {
 const WORDS: Array<[SubLabel, Strength, string]> = [
   ['insult', 3, 'connard connards connasse connasses conard abruti abrutis abrutie enfoire enfoires enfoiree encule encules enculee salope salopes salaud salauds salopard salopards batard batards batarde fdp ntm ordure ordures raclure raclures pourriture tocard tocarde tocards bouffon bouffons boufon gogol gogols teube cassos pouffiasse grognasse enflure merdeux merdeuse lopette fiotte baltringue trouduc branleur branleurs cretin cretins cretine imbecile imbeciles attarde attardee attardes mongol mongols triso trisomique putes pute'],
   ['insult', 3, 'asshole assholes arsehole dumbass dumbasses jackass dipshit dickhead dickheads douchebag douchebags cunt cunts twat twats bitch bitches biatch whore whores slut sluts skank skanks moron morons imbecile retarded scumbag scumbags motherfucker motherfuckers fucker fuckers wanker wankers tosser bellend prick pricks loser losers stfu gtfo shithead shitheads numbnuts halfwit nitwit buffoon'],
-  ['insult', 2, 'clown clowns guignol guignols minable minables nullos naze nazes traitre traitres traitresse vendu vendus vendue collabo collabos facho fachos gauchiasse gauchiasses islamogauchiste islamogauchistes hypocrite menteur menteuse escroc escrocs charlatan parasite pathetique degueulasse pitoyable traitor traitors sellout sellouts hypocrites liar liars scum pathetic clowns jerk jerks douche idiot idiote idiots debile debiles clochard'],
+  ['insult', 2, 'feignasse feignasses pleurnichard pleurnicharde pleurnichards pleurnichardes clown clowns guignol guignols minable minables nullos naze nazes traitre traitres traitresse vendu vendus vendue collabo collabos facho fachos gauchiasse gauchiasses islamogauchiste islamogauchistes hypocrite menteur menteuse escroc escrocs charlatan parasite pathetique degueulasse pitoyable traitor traitors sellout sellouts hypocrites liar liars scum pathetic clowns jerk jerks douche idiot idiote idiots debile debiles clochard'],
   ['insult', 1, 'stupid dumb idiotic cuck cucks pussy moche moches'],
   ['insult', 2, 'hoe hoes engeance engeances thot thots libtard libtards incel incels spastic spaz'],
   ['insult', 3, 'boloss bolosse bolos golmon petasse petasses morue catin garce connase knobhead knobheads bellends'],
@@ -431,6 +431,87 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     // Not "incompatible with our values", "the pay gap is a myth" or "no more mosques": counter-speech names them to answer them.
     'stop building (?:mosques|minarets)', 'islami[sz]?ation of (?:our|the|britain|europe|france|this country)',
   ]],
+  // 1.20: from replies written in the voice of a raid's accounts (six targets: a journalist, a councillor, a teacher,
+  // a novelist, a teenage activist, a nurse). Their hate is coded, their threats smile, and most carry no insult word.
+  // Coded hate: antisemitic, anti-trans, anti-Muslim and "diversity" tropes, each keyed by its own rare word.
+  ['identity_attack', 3, [
+    'goyim know' + NOT_NAMED_TO_ANSWER, 'happy merchant' + NOT_NAMED_TO_ANSWER, 'shoah business', 'pisslam', 'shekels(?<=(?:the|more|some|sweet|counting|paid in|rubbing|smell) shekels)', 'shekels? (?:incoming|for (?:this|her|him|you)|rolling in)',
+    '(?:owned|run|controlled|bought|funded)(?<=(?:is|are|all|every \\w+ (?:in|on) \\w+(?: \\w+)? is) (?:owned|run|controlled|bought|funded)) by (?:her|his|their) (?:people|tribe|kind)',
+    'tribe(?<=the tribe) (?:will|always|looks? after|protects?|promotes?|makes? sure)', 'shame if history (?:repeated|repeats|were to repeat) itself',
+    '(?:tiennent|controlent|possedent|dirigent)(?<=(?:memes|eux|ceux) qui (?:tiennent|controlent|possedent|dirigent)) (?:l edition|les banques|les medias|la finance|la presse|hollywood)',
+    '(?:join|joins|joining|rejoins|rejoindre|rejoint|rejoignez|become|part of) (?:the |les |le )?41(?: percent| pourcent| pour cent)?(?= |$)',
+    'groomers?(?<!(?:dog|dogs|pet|pets|horse|cat|mobile|my|our|good|best|new|local) groomers?)(?! (?:for|at|in|near|who|that|salon|shop|van|appointment|course|school))(?<=(?:ok|okay|another|obvious|literal|total|you|ur|such a|what a|he s a|she s a|they re|you re|groomer|groomers|^|it s giving) groomers?)' + NOT_NAMED_TO_ANSWER,
+    'giving(?<=it s giving) (?:predator|groomer|pedo|paedo|creep)',
+    '(?:he s|hes|he is) not a (?:she|woman|lady)', '(?:she s|shes|she is) not a (?:he|man)', 'pronouns(?: are)? was were', '(?:linebacker|bloke|dude|guy|mec)(?<=(?:a|un|like a|looks like a|comme un) (?:linebacker|bloke|dude|guy|mec)) (?:in a dress|in a wig|en robe|deguise en femme)', 'homme deguise(?: en femme)?' + NOT_NAMED_TO_ANSWER,
+    '(?:keep|get) (?:this|that) (?:thing|creature) away from (?:the |our |my )?(?:children|kids)', '(?:eloignez|eloigner|eloigne) (?:ce|cette) (?:truc|chose|creature) (?:de|des) (?:nos |mes |les )?(?:enfants|gosses|gamins|eleves)',
+    'hijab (?:squad|gang|brigade)', 'sharia (?:council |law |courts? )?incoming', '(?:finit|finira|termine|terminera) par la charia',
+    '(?:meeting|council|mairie|conseil municipal|town hall)(?<=(?:a|un|this|ce) (?:council meeting|meeting|council|mairie|conseil municipal|town hall)) or a (?:madrassa|madrasa|mosque)',
+    '(?:trojan horse|cheval de troie)(?<=(?:she s|he s|shes|hes|she is|he is|they re|they are|c est|elle est|il est|est un|is a) (?:a |un )?(?:trojan horse|cheval de troie))', '(?:taking over|take over|infiltrating) from (?:the )?(?:inside|within)',
+    '(?:tick|ticks|ticked|ticking) (?:two|both|several|multiple|three) (?:diversity )?boxes', 'nothing without affirmative action', 'affirmative action (?:hire|baby|pick|case)',
+    '(?:poste|job|place|prix)(?<=(?:eu|obtenu) (?:le|son|sa|ce) (?:poste|job|place|prix)) (?:grace a|pour) sa couleur', 'encore une diversite', 'une diversite qui', 'quota(?<=(?:le|juste le|que le) quota) (?:du|de la|de l) (?:maire|mairie|chaine|redaction|plateau|equipe)',
+    'couleur du plateau', '(?:renvoyer|renvoyez|renvoie|renvoyons|retourner|retourne|rentrer|rentre)(?: la| le| les)? d ou (?:elle|il|tu|ils|elles) (?:vient|viens|viennent)', 'retourne (?:\\w+ ){1,4}au (?:pays|bled)',
+  ]],
+  ['identity_attack', 2, ['zog(?= (?:author|writer|puppet|media|press|government|agent|shill))', 'noticing intensifies', 'mondialistes?(?<=(?:les|aux|des) mondialistes?) (?:font|de davos|controlent|tiennent|financent|promo)']],
+  // Threats that smile: knowing where she will be, a "little accident", silence "for your own good".
+  ['threat', 3, [
+    '(?:know|knows|found out|figured out)(?<!(?:don t|dont|do not|doesn t|does not|do you|does anyone|anyone|who|if|to) (?:know|knows|found out|figured out)) (?:which|what) (?:hotel|school|gym|office|hospital|ward|car park|parking|entrance|door|train|bus|route|class) (?:she|he|you|u|your|ur|her|his|the crew|they|y all|your kids|her kids)(?= )',
+    'find out where(?<!(?:stop|trying to|try to|tried to|posting|posted|saying|said|quit|not|never) find out where) (?:she|he|you|u) (?:parks|lives|works|sleeps|trains|drinks|shops|goes)', '(?:on|je|nous)(?<=(?:on|je|nous)) (?:sait|sais|savons|connait|connais) (?:dans )?quel(?:le)? (?:lycee|ecole|college|hotel|salle|hopital|bureau|parking|creche|classe)',
+    '(?:arrive|arriver|arrivera)(?<=(?:faudrait|faut|faudra|pourrait|va|vas) qu (?:il|elle|tu) (?:lui |te |t )?(?:arrive|arriver|arrivera)) (?:un |une )?(?:petit |petite )?(?:accident|malheur|bricole)',
+    '(?:a |an )?(?:little |tragic |unfortunate )?accident(?<=(?:hope|shame if|would be a shame if|be a shame if) (?:she|he|you|u|they) (?:has|have|had|gets|get) (?:a |an )?(?:little |tragic |unfortunate )?accident)',
+    'solution definitive(?<=(?:y a|il y a) (?:une |toujours une )?solution definitive)(?= $| hein| si | pour toi| tu sais)',
+    'mieux pour (?:toi|ta sante|ta famille|tes proches)(?<=(?:te taire|tais toi|taisez vous|la fermer|ferme la|disparaitre|quitter twitter|quitter x|partir|arreter) (?:\\w+ ){0,3}(?:c est )?mieux pour (?:toi|ta sante|ta famille|tes proches))',
+    'for (?:your|ur) own (?:good|safety|health)(?<=(?:shut up|stay quiet|keep quiet|log off|delete|stop|leave|quit) (?:\\w+ ){0,4}for (?:your|ur) own (?:good|safety|health))',
+    '(?:finisse|tourne|termine) mal pour (?:toi|vous)', '(?:ends?|gets?|turns?) (?:badly|ugly|bad) for (?:you|u)(?= |$)',
+    '(?:dis|dites) bonjour a (?:tes|ta|ton|vos|votre) (?:parents|mere|pere|femme|mari|enfants|gosses|famille|soeur|frere) (?:de notre part|de ma part|pour moi|pour nous)',
+    '(?:tu fais|tu feras|vous ferez|elle fait|il fait) (?:toujours |encore |moins )?(?:le malin|la maligne|le fier|la fiere|le beau|la belle)(?<=on verra si (?:tu fais|tu feras|vous ferez|elle fait|il fait) (?:toujours |encore |moins )?(?:le malin|la maligne|le fier|la fiere|le beau|la belle))',
+    '(?:won t|wont|will not) be so (?:brave|cocky|smug|loud|tough|mouthy) (?:in person|irl|face to face|when we|when (?:i|we) see)',
+  ]],
+  ['threat', 2, [
+    'put (?:her|him|them|you|u) on (?:a|the) list', '(?:we ll|we will|we|i ll|i will) remember (?:the |your |ur |their )?names', 'on (?:retiendra|notera|se souviendra de) (?:vos|les|ton|son|leurs) noms?',
+    'tell (?:your|ur) handlers', '(?:elle|il) (?:tiendra|tiendras|tiendra) pas la semaine', '(?:t es|tu es|elle est|il est) (?:sur|dans) (?:la|notre|une) liste',
+  ]],
+  ['incitement', 3, [
+    '(?:get|getting) (?:her|him|them) fired', '(?:tank|review bomb|review bombing) (?:her|his|their|the) (?:book|ratings?|reviews|restaurant|shop|business|album)', 'let s tank (?:it|her|him)',
+    '(?:leave|leaving)(?<=(?:go|everyone|y all|let s|lets|all) (?:leave|leaving)) (?:(?:\\d|1|one) star|(?:1|one)[- ]?star) reviews?',
+    '(?:flood|spam|bombard) (?:them|her|his|the (?:school|hospital|station|principal|office)|their (?:inbox|phones|lines))(?= |$)' + NOT_WITH_KINDNESS, 'call the principal',
+    '(?:emailed|emailing|email|wrote to|writing to|tagged|contacted)(?<=(?:already|just|everyone|i ve|we ve|i|we) (?:emailed|emailing|email|wrote to|writing to|tagged|contacted)) the (?:school board|principal|headteacher|head teacher|board of governors|hospital trust|trust|network|station|publisher)(?!(?: too| as well)? to (?:say|praise|thank|tell|share|recommend|support))',
+    '(?:signal\\w*) (?:tous |toutes |en masse )?(?:son|sa|ses|leur|leurs) comptes? jusqu (?:a ce qu|a ce que)', 'qui est chaud pour (?:aller )?(?:lui|leur) (?:dire bonjour|rendre visite|faire une visite|parler)',
+    '(?:en faire|on devrait en faire|faut en faire|faisons|faire) un autodafe', '(?:qu il|qu elle|qu ils|qu elles) (?:arrete|arretent|arrête) de respirer', '(?:should|could|needs to|need to) (?:just )?stop breathing',
+    '(?:rouler|roulez|roule|foncer|foncez) (?:dessus|sur eux|sur elles)(?<=(?:faut|faudrait|il faut|on devrait|on va) (?:leur |les )?(?:rouler|roulez|roule|foncer|foncez) (?:dessus|sur eux|sur elles))',
+  ]],
+  ['insult', 3, [
+    '(?:parents|mere|mother|mum|mom|daron)(?<=(?:tes|ses|your|ur|his|her|ta|sa) (?:parents|mere|mother|mum|mom|daron)) (?:auraient du|aurait du|should have|should ve) (?:mettre une capote|avorter|t avorter|l avorter|used a condom|swallowed|aborted)',
+    '(?:nobody|no one|noone|personne) (?:will |would |ne )?(?:miss|te retiendra|te regrettera|regrettera|retiendra)(?: (?:you|u|her|him))?(?= |$)', '(?:doom|little|lil) goblin', 'beta (?:male|cuck|soyboy)(?: energy)?',
+    '(?:autistic|spoiled|spoilt|entitled|little|lil|insufferable) brat', 'pauvre chose', 'thunberg knockoff', 'couldn t make it as a doctor',
+    '(?:un|une) (?:autiste|mongol|gogol|triso) de plus', 'flemme avec un certificat', 'go stack shelves', 'try (?:working )?a real job',
+  ]],
+  ['sexual', 3, [
+    '(?:look|looks|be|better|more useful) (?:better |more useful )?on (?:her|your|ur) knees', 'avec (?:un|une) (?:boule|cul|fessier|poitrine|paire) pareil(?:le)?', '(?:t as|tu as|elle a|il a) quoi entre les jambes', 'je t explique (?:\\w+ ){0,3}en prive',
+  ]],
+  // 1.20, second pass over the same replies: families that recur beyond them.
+  ['identity_attack', 3, [
+    'merci le (?:grand )?remplacement', 'certaines races (?:sont|seraient) (?:plus|moins|naturellement)', '(?:tete|gueule) de (?:poseur de bombe|terroriste|kamikaze|djihadiste)', 'looks? like a (?:terrorist|suicide bomber|bomber)(?= |$)',
+    '(?:rouvrir|reouvrir) (?:les |certains )?(?:camps|fours|endroits)', 'reopen (?:the )?(?:camps|ovens|gas chambers)', '1488',
+    '(?:fait|font|faire|faisait) de la propagande (?:lgbt|lgbtq|woke|trans|gay|du genre)',
+    '(?:people|folks|men|women) like (?:her|him|you|them) (?:don t|do not|shouldn t|should not) (?:belong|be allowed|be in charge)', 'les gens comme (?:vous|toi|elle|lui|eux) n ont rien a faire',
+    '(?:votre|ta|sa|leur) place n est pas (?:dans|sur|a) (?:une|un|la|le|l) (?:\\w+ ){1,2}(?:francaise?|de france|francais)', 'grateful (?:she s|he s|you re|they re|she is|he is|you are) (?:even )?allowed',
+  ]],
+  ['identity_attack', 2, [
+    'always the same (?:surname|surnames|last name|last names)',
+    '(?:loyale?|loyaux)(?<=(?:d abord|avant tout|plus) (?:loyale?|loyaux)) (?:a|envers) (?:un autre pays|israel|l etranger|leur communaute)' + NOT_NAMED_TO_ANSWER,
+    'oublier d ou (?:il|elle|tu) (?:vient|viens)', 'pour faire (?:francais|francaise|blanc|blanche)(?= |$)', 'lowered (?:its|their|the) standards to (?:put|hire|let) (?:her|him)',
+  ]],
+  ['insult', 3, [
+    '(?:imagine|imaginez|imaginer) (?:etre|being) (?:aussi|si|this|so) (?:con|conne|bete|stupide|nul|nulle|dumb|stupid|thick|dense)', '(?:petit|petite|gros|grosse|vieux|vieille|pauvre) (?:con|conne)(?= $)',
+    '(?:envie de|faut|faudrait|il faut) (?:t|l|la|le|vous) interner', '(?:should|needs to|need to) be (?:sectioned|committed|institutionali[sz]ed)',
+    'never worked a day in (?:her|his|your|ur) life', 'get the help (?:you|u) (?:so |clearly |obviously |desperately )?need',
+    'nobody(?: s| is)? clapping for (?:you|u) now', '(?:tous|toutes) des (?:assistes|feignasses|faineants|profiteurs)', 'recrute (?:vraiment )?n importe (?:quoi|qui)',
+  ]],
+  ['threat', 3, [
+    '(?:i|we) know where (?:the|your|ur|her|his) (?:launch|signing|book signing|event|talk|reading|gig|show|conference|surgery|office hours)', 'je sais (?:ou|quand) (?:se passe|a lieu|est) (?:ta|ton|sa|son|la|le) (?:dedicace|conference|seance|lecture|permanence)',
+    '(?:someone|somebody|we|people|y all|you lot) should pay (?:a |them a |her a |him a |that \\w+ a )?visit(?= |$)',
+  ]],
+  ['threat', 2, ['(?:on va|je vais|nous allons) (?:lui|leur|te|vous) faire comprendre']],
   ['incitement', 2, ['(?:have you|ever|you ever|maybe|try|consider|considered) (?:considered |tried |try )?not existing', '(?:just )?stop existing(?= |$)', 'arrete d exister', 'arretez d exister']],
 ];
 
@@ -469,6 +550,12 @@ const SUPPORT_CLEAR: string[] = [
   '(?:full|fully|total|complete|unconditional) (?:backing|support) of', '(?:stands?|standing) behind (?:her|him|you|the piece|the story|the article|her work|his work|your work)(?= fully| completely| 100| all the way| $| and|\\.| ?$)',
   'you don t have to be (?:fine|ok|okay|strong|perfect)', '(?:we ve|we have|i ve|i have|we got|i got) (?:got )?(?:the replies|your replies|the mentions|your mentions) covered', 'checking in on (?:you|u)', 'just checking in',
   'every (?:single )?(?:claim|number|figure|fact|quote) (?:in (?:it|that|this|the|her|his) (?:\\w+ )?)?(?:held up|holds up|checks out|checked out|has a source)',
+  // 1.20: praise as a raid's bystanders write it, without the stock phrases ("you inspire me so much", "t'es une légende", "well deserved").
+  '(?:you|u) (?:really |truly |honestly )?inspire (?:me|us|so many|everyone)', 'tu (?:m|nous) inspires', '(?:t es|tu es|vous etes) (?:une |un )?(?:vraie |vrai )?(?:icone|inspiration|pepite|modele|exemple pour|legende(?= $))', 'un exemple pour (?:ma|mon|mes|nous|moi|les jeunes)',
+  '(?:you re|youre|ur|you are|u r) (?:a |an |such a |such an |an absolute |a total |a true |the )?(?:icon|gem|treasure|inspiration|national treasure|legend(?= $))',
+  '(?:so|such a|truly|thoroughly|totally|very) well deserved', 'say it louder', '(?:you|u) nailed it', 'took (?:real |some |so much )?guts', '(?:owe|owes) (?:her|him|you|u) an apology',
+  '(?:you|u) belong (?:in|on) (?:that|this) (?:studio|newsroom|council|classroom|team|job|role|seat|chamber|booth)', 'ignoble ce qui (?:t|lui|vous) arrive', 'laissez (?:la|le|les) (?:\\w+ )?(?:tranquilles?|en paix)', 'ignore (?:these|those|all these|all those|the) (?:clowns|ghouls|trolls|losers|idiots|bots|cowards|haters)',
+  '(?:can t|cannot) wait (?:for|to read) (?:the|your) next', 'team \\w+ (?:jusqu au bout|all the way)', 'best (?:novel|book|piece|article|thread|column|analysis) (?:i ve|i have) read', '(?:ton|votre|son) prix est (?:amplement |largement |tellement )?merite', 'hate (?:de|du) (?:lire )?(?:la suite|ton prochain|le prochain|votre prochain)',
   '(?:renewed|renewing) (?:my |our )?subscription', '(?:je me suis|je me suis re|on s est) abonnee?s? (?:pour (?:la|te|vous) soutenir|a ton journal)',
   // Agreeing with or defending the target.
   '(?:elle|il|tu|t|vous) (?:a|as|avez) (?:(?:tout a fait|completement|entierement|totalement|grave|trop|mille fois|cent fois|bien|tellement|absolument|parfaitement|100 ?%?) )?raison', '(?:entierement|totalement|completement|tout a fait|absolument|100|cent pour cent|mille fois|carrement) d accord(?: avec (?:toi|vous|elle|lui|ca|ce tweet|ce message|ce thread))?', 'bien dit', 'exactement ca', 'tout est dit', 'rien a ajouter', 'merci de le dire',
@@ -568,7 +655,7 @@ export interface CompiledPhrase {
 const GATE_KEYS = new Map<string, number>();
 let gateBits = 0;
 /** GATE_KEYS bits: a list's bit for a prefix key, and the same bit shifted by GATE_EXACT for a whole word. */
-const GATE_EXACT = 15;
+const GATE_EXACT = 16;
 const GATE_PREFIX = (1 << GATE_EXACT) - 1;
 const GATE_STOP = new Set(
   ('the you your are and not for with her him his she they them their what who was were has have had this that those these any can will would should could just like one out get got ' +
@@ -982,6 +1069,8 @@ export const WHOLE_REPLY_MOCKERY_RE = tokenPattern(
         'touch (?:some )?grass', 'get a (?:job|life|grip)', 'who hurt (?:you|u)', 'seethe', 'cope', 'mald(?: harder| more)?', 'cringe(?: lord| lady)?', 'go outside',
         'stay in (?:your|ur) lane', '(?:you re|ur|youre|u r) not (?:him|her|that girl|that guy)', '(?:you re|ur|youre|u r) (?:a|just a) bot', 'average (?:redditor|twitter user|x user|liberal|leftist|feminist|karen)',
         'ratio', 'l', 'fell off', '(?:you re|ur|youre|u r|you are) (?:so |fully |absolutely )?cooked', '(?:the )?absolute state of (?:this|you|her|him)',
+        // 1.20: a French raid's one-liners.
+        '(?:qui|mais qui|et qui) (?:t a|vous a) (?:demande|sonne)(?: ton avis| votre avis)?', 'degage(?: de la| d ici)?', 'get lost', 'nul(?:le)? comme d habitude',
         // 1.19: from a probe of pile-on replies.
         'mid', 'bless (?:your|ur) (?:little |lil )?heart', 'genante', 'log off(?: forever| for good| permanently)?', 'stop posting(?: forever)?', 'sleep tight(?= ?$)(?<=^ sleep tight)',
         'every single time', '1488', 'suivez mon regard', 'cheh', '(?:t as|tu as) (?:le|trop le) seum', 'animal', 'sale bete', 'vermine', 'dechet', 'take out the trash(?: someone)?', 'someone take out the trash', '(?:t as|tu as) pas honte', '(?:t es|tu es) (?:cramee?|a la ramasse|une catastrophe|une cata)',
@@ -997,6 +1086,8 @@ export const WHOLE_REPLY_MOCKERY_RE = tokenPattern(
 export const WHOLE_REPLY_MAX_TOKENS = 8;
 
 /** Hostile phrase regexes, one per (sub-label, strength): each is one scan of every reply. */
+/** Longest phrase pattern source, under V8's 20 KB limit (kRegExpTooLargeToOptimize) with room to grow. */
+const PHRASE_SOURCE_MAX = 18 * 1024;
 export const PHRASE_RES: CompiledPhrase[] = (() => {
   const byKey = new Map<string, { sub: SubLabel; w: Strength; list: string[] }>();
   for (const [sub, w, list] of PHRASES) {
@@ -1005,7 +1096,10 @@ export const PHRASE_RES: CompiledPhrase[] = (() => {
     e.list.push(...list);
     byKey.set(k, e);
   }
-  return [...byKey.values()].map(({ sub, w, list }) => ({ sub, w, re: compile(list), bit: gateFor(list) }));
+  // A list whose pattern would pass V8's size limit for optimised regexps is split in halves, each with its own gate.
+  const chunks = (list: string[]): string[][] =>
+    list.length > 1 && compile(list).source.length > PHRASE_SOURCE_MAX ? [...chunks(list.slice(0, list.length >> 1)), ...chunks(list.slice(list.length >> 1))] : [list];
+  return [...byKey.values()].flatMap(({ sub, w, list }) => chunks(list).map((part) => ({ sub, w, re: compile(part), bit: gateFor(part) })));
 })();
 /** Supportive expressions. */
 export const SUPPORT_RE = compile(SUPPORT);
@@ -1031,7 +1125,7 @@ export const SUPPORT_CLEAR_RE = compile(SUPPORT_CLEAR);
 export const SUPPORT_CLEAR_BIT = gateFor(SUPPORT_CLEAR);
 
 /** Support hashtags checked on the raw text (#JeSoutiens…, #IStandWith…). */
-export const SUPPORT_HASHTAG_RE = /#(?:je ?soutiens|soutien|jesuis(?:avec|aveceux|avecelle|aveclui|la)|jesuis|onestavec|onesttousavec|touspour|tousavec|toutesavec|avec(?:toi|vous|elle|lui)\b|istandwith|standwith|istandby|westandwith|wearewith|withyou|with(?:her|him)\b|solidarit|nohate|stopharcelement|stopcyberharcelement|stophate|stoptheabuse|stopharassment|supportfor)\w*/giu;
+export const SUPPORT_HASHTAG_RE = /#(?:je ?soutiens|soutien|jesuis(?:avec|aveceux|avecelle|aveclui|la)|jesuis|onestavec|onesttousavec|touspour|tousavec|toutesavec|avec(?:toi|vous|elle|lui)\b|istandwith|standwith|istandby|westandwith|wearewith|withyou|with(?:her|him)\b|solidarit|nohate|stopharcelement|stopcyberharcelement|stophate|stoptheabuse|stopharassment|supportfor|ibelieve|believesurvivors|believewomen|jetecrois|onvouscroit|ontecrois|proudof|fier(?:e|s|es)?de(?:toi|vous|elle|lui))\w*/giu;
 /**
  * Hate hashtags checked on the raw text (1.19): run together, their words reach no phrase rule
  * ("#TransIsAMentalIllness", "#KungFlu"). Quoted to be condemned, the counter-speech frames still apply.
@@ -1346,9 +1440,9 @@ export const AFFECTION_EMOJI_RE = /(?:❤️?|😘|🥰|😍|💕|💖|💗|😚
  * Emoji that mock or dehumanise when they are the whole reply ("🤡🤡🤡", "🐷🐷 oink", "🖕 lol"), 1.19. Not the eye-roll
  * alone, which friends send at a bad pun; the monkey and the gorilla are how racist raids answer a Black woman.
  */
-export const CONTEMPT_EMOJI_RE = /(?:🤡|🐖|🐷|🐽|🐄|🐮|🤮|🤢|💩|🚮|🖕|🐍|🐀|🐒|🦍|🗑)/u;
+export const CONTEMPT_EMOJI_RE = /(?:👃|🤡|🐖|🐷|🐽|🐄|🐮|🤮|🤢|💩|🚮|🖕|🐍|🐀|🐒|🦍|🗑)/u;
 /** Words that may stand next to them in such a reply. */
-export const CONTEMPT_EMOJI_FILLERS = new Set(['lol', 'lmao', 'lmfao', 'mdr', 'ptdr', 'oink', 'moo', 'meuh', 'groin', 'hein', 'ok', 'bye'].map(squeezePattern));
+export const CONTEMPT_EMOJI_FILLERS = new Set(['lol', 'lmao', 'lmfao', 'mdr', 'ptdr', 'oink', 'moo', 'meuh', 'groin', 'hein', 'ok', 'bye', 'iel', 'iels'].map(squeezePattern));
 export const MOCK_EMOJI_RE = /(?:🙄|🤡|🥱|😒|🙃|🤦|🖕|🤮|💩|😏)/u;
 /** Laughter, incl. French "ahah"/"hihi" (normalised text). */
 export const MOCK_LAUGH_RE = tokenPattern('mdr\\w*|ptdr\\w*|lol\\w*|lmao\\w*|lmfao|jpp|xd|a?haha\\w*|ahah\\w*|hihi\\w*|hehe\\w*|rofl|kek', '');

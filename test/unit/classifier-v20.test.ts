@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { itCalls, itDoesNotCall } from './label-cases';
+
+// Every reply here was written for this test: none is a training or evaluation reply.
+
+describe('v1.20', () => {
+  it('reports version 1.20.0 with both weight ids', () => {
+    expect(CLASSIFIER_VERSION).toMatch(/^1\.20\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
+  });
+});
+
+describe('v1.20: coded hate a raid writes without a slur', () => {
+  itCalls('hostile', [
+    'ok groomer, keep talking',
+    "it's giving predator tbh",
+    'just join the 41% already',
+    '41% hein, tu sais ce qu’il te reste à faire',
+    "he's not a she and never will be",
+    'a linebacker in a dress teaching our daughters',
+    'keep that thing away from our kids',
+    'éloignez cette créature de nos enfants',
+    'the goyim know, keep noticing',
+    'another prize for the happy merchant 🤑',
+    'every review in that paper is owned by her people',
+    'les mêmes qui tiennent les médias font sa promo',
+    'shoah business, saison 2',
+    'pisslam again on the council',
+    'the hijab squad has taken the front row',
+    'sharia incoming, enjoy your town while it lasts',
+    'ça commence par un menu et ça finira par la charia',
+    "she's a trojan horse and you all clapped",
+    'the station needed to tick two boxes and she was there',
+    'encore une diversité qui vient nous expliquer la vie',
+    'il a eu le poste grâce à sa couleur, voilà tout',
+    "va falloir le renvoyer d'où il vient",
+    'retourne faire tes analyses au bled',
+  ]);
+
+  itDoesNotCall('hostile', [
+    'my dog groomer is booked until march',
+    'the shekel fell against the dollar this morning',
+    'calling every gay teacher a groomer is homophobia with extra steps',
+    'ticks all the boxes for a weekend read',
+    'the mayor met the council and the mosque committee on friday',
+    "ma grand-mère vient d'Algérie et elle y retourne cet été",
+  ], 'does not call "%s" hostile');
+});
+
+describe('v1.20: threats that smile, calls to pile on, fake concern', () => {
+  itCalls('hostile', [
+    'half the forum knows which gym she trains at',
+    'someone should find out where he parks after the match',
+    'on sait dans quelle école vont tes gosses',
+    "faudrait qu'il lui arrive un petit accident sur la route",
+    "y a une solution définitive si t'en peux plus",
+    'tais-toi, franchement c’est mieux pour toi',
+    'log off for your own safety, sweetie',
+    'quitte les réseaux avant que ça finisse mal pour toi',
+    'dis bonjour à ta mère de notre part',
+    'on verra si tu fais toujours la maligne au festival',
+    'put him on the list, we will remember the names',
+    'everyone go leave one star reviews on her cookbook',
+    'get her fired before the weekend',
+    'already emailed the school board about you, enjoy monday',
+    'on signale tous son compte jusqu’à ce qu’il saute',
+    'qui est chaud pour aller lui dire bonjour au salon ?',
+    'on devrait en faire un autodafé de ses bouquins',
+    'nobody will miss you when you quit',
+    'ses parents auraient dû mettre une capote',
+    'spoiled little brat with a megaphone',
+    "bet she'd look better on her knees than on the panel",
+    't’as quoi entre les jambes au juste ?',
+  ]);
+
+  itDoesNotCall('hostile', [
+    'stop trying to find out where she works, that is stalking',
+    "let's flood her mentions with kindness tonight",
+    'I emailed the school board to thank the teacher for that lesson',
+    'mon chat a fini par rentrer de lui-même, plus de peur que de mal',
+    'il y a une solution définitive aux fuites : changer le tuyau',
+    'does anyone know which hotel the team uses? asking for autographs',
+  ], 'does not call "%s" hostile');
+});
+
+describe('v1.20: praise from bystanders without the stock phrases', () => {
+  itCalls('supportive', [
+    'you inspire me more than you know',
+    'tu m’inspires tellement, continue',
+    't’es une icône, sérieux',
+    'you belong in that studio, end of story',
+    'so well deserved, congratulations on the shortlist',
+    'the stats backed her up. y’all owe her an apology',
+    'laissez le gamin tranquille, il fait plus que vous',
+    'ignore these trolls, your work speaks for itself',
+    'cannot wait for the next book',
+    'c’est ignoble ce qui t’arrive, on est là',
+  ]);
+
+  itDoesNotCall('supportive', [
+    "t'es une légende, t'as encore oublié tes clés 😂",
+    'with that voice you belong in a kitchen',
+    'tu l’as bien mérité, cheh',
+  ], 'does not call "%s" supportive');
+});
