@@ -103,3 +103,15 @@ describe('v1.20: praise from bystanders without the stock phrases', () => {
     'tu l’as bien mérité, cheh',
   ], 'does not call "%s" supportive');
 });
+
+describe('v1.20: the model decides alone when all but certain', () => {
+  // 1.19 left this to the target rules, which wanted one word to carry it.
+  itCalls('hostile', ['toute cette hystérie pour 3 degrés, elle doit avoir ses règles']);
+
+  // One word alone, a reply aimed at no one with little behind it, or a question: still not enough.
+  itDoesNotCall('hostile', [
+    'la mosquée accepte encore des dons ou c’est complet ?',
+    'enjoy the snow while it lasts',
+    'c’est débile, ce règlement',
+  ], 'does not call "%s" hostile');
+});

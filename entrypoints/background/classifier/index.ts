@@ -183,7 +183,8 @@ const WISHED_WELL_RE = new RegExp(squeezePattern(' (?:reussir|reussissent|reussi
 /**
  * 1.20: the model decides alone at this probability when two content words back it (the first with 2,
  * the second with 1: one word alone is "c'est débile" or "the bus stop"), and, with no "you" and no
- * group to aim at, when they carry 5 between them ("enjoy the sun while it lasts" carries 4.4). Chosen on
+ * group to aim at, when they carry 5 between them ("enjoy the sun while it lasts" carries 4.4); never in a question
+ * ("la mosquée prend encore des dons ?"). Chosen on
  * the raid development set, whose errors are read, and the unit tests' hard negatives; then checked on the held-out sets.
  */
 const MODEL_ALONE_CERTAIN_P = 0.995;
@@ -196,7 +197,7 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolea
   const [ev, ev2] = topTwoEvidence(nz, 0);
   // All but certain, with two content words behind it: whoever it targets, and whatever the
   // target rules below make of it ("faudrait un homme pour lui expliquer le thermomètre").
-  if (ph >= MODEL_ALONE_CERTAIN_P && ev >= MODEL_ALONE_CERTAIN_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && (ev + ev2 >= MODEL_ALONE_CERTAIN_UNTARGETED || hasTarget(nz))) {
+  if (ph >= MODEL_ALONE_CERTAIN_P && ev >= MODEL_ALONE_CERTAIN_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && (ev + ev2 >= MODEL_ALONE_CERTAIN_UNTARGETED || hasTarget(nz)) && !isQuestion(text)) {
     AFFECTION_RE.lastIndex = 0;
     if (!AFFECTION_RE.test(nz.norm) && !AFFECTION_EMOJI_RE.test(text) && !(lastIdentCount > 0 && WISHED_WELL_RE.test(nz.norm))) return true;
   }
