@@ -120,7 +120,8 @@ function main(): void {
   // doxxing-dev3 and dev4 (1.12, a fifth and sixth author): licences, forms, leaks, lowercase and split addresses, business listings as hard negatives.
   // doxxing-holdout2 and 3 (1.13, a seventh and eighth author, never read): the doxxing scorer's measure.
   // doxxing-holdout4 (1.14, a ninth author, written at its start): only its scores read, with 1.13, midway and after 1.14's last fixes.
-  for (const [file, name] of [['doxxing-dev.tsv', 'doxxing dev set'], ['doxxing-dev2.tsv', 'doxxing dev set 2'], ['doxxing-dev3.tsv', 'doxxing dev set 3'], ['doxxing-dev4.tsv', 'doxxing dev set 4'], ['doxxing-dev5.tsv', 'doxxing dev set 5'], ['doxxing-holdout.tsv', 'doxxing holdout'], ['doxxing-holdout2.tsv', 'doxxing holdout 2'], ['doxxing-holdout3.tsv', 'doxxing holdout 3'], ['doxxing-holdout4.tsv', 'doxxing holdout 4']] as const) {
+  // doxxing-dev6 (1.20, another author, written to defeat pattern detectors): its misses read while fixing.
+  for (const [file, name] of [['doxxing-dev.tsv', 'doxxing dev set'], ['doxxing-dev2.tsv', 'doxxing dev set 2'], ['doxxing-dev3.tsv', 'doxxing dev set 3'], ['doxxing-dev4.tsv', 'doxxing dev set 4'], ['doxxing-dev5.tsv', 'doxxing dev set 5'], ['doxxing-dev6.tsv', 'doxxing dev set 6'], ['doxxing-holdout.tsv', 'doxxing holdout'], ['doxxing-holdout2.tsv', 'doxxing holdout 2'], ['doxxing-holdout3.tsv', 'doxxing holdout 3'], ['doxxing-holdout4.tsv', 'doxxing holdout 4']] as const) {
     const doxDev = run(loadSeed(`test/fixtures/classifier/${file}`));
     for (const lang of ['fr', 'en'] as const) {
       const xs = doxDev.filter((x) => x.ex.lang === lang);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CLASSIFIER_VERSION } from '../../entrypoints/background/classifier/index';
+import { classify, CLASSIFIER_VERSION, doxxingSpans } from '../../entrypoints/background/classifier/index';
 import { itCalls, itDoesNotCall } from './label-cases';
 
 // Every reply here was written for this test: none is a training or evaluation reply.
@@ -114,4 +114,32 @@ describe('v1.20: the model decides alone when all but certain', () => {
     'enjoy the snow while it lasts',
     'c’est débile, ce règlement',
   ], 'does not call "%s" hostile');
+});
+
+describe('v1.20: doxxing written to pass filters', () => {
+  itCalls('doxxing', [
+    'w3w for the van she parks overnight: lemons dot ladder dot quiet',
+    'le w3w de son cabanon : citron point échelle point calme',
+    'you wanted to meet? 14 ... Orchard ... Road ... Leek',
+    'tu voulais me voir ? 6... allée... des Tilleuls... Vierzon',
+    'his mum’s paypal email is jo (dot) marsh (at) example (dot) com, that’s where the money goes',
+    'got her addy. 22 Linnet Way in Stotfold, don’t say where you got it',
+    'her wishlist shows her delivery address lol: 9 Heron Close, Ripon, HG4',
+    'swims at the Riverside pool every thursday 7am, lane 2, then the café',
+  ]);
+
+  itDoesNotCall('doxxing', [
+    'so... 3 goals... in 10 minutes... Street football is back',
+    'the pitch is great dot com levels of great',
+    'I swim at the municipal pool every sunday at 8am, join me',
+    'the club trains at the rec ground on tuesdays 7pm, all welcome',
+    'my delivery address is 4 Mill Lane, Ripon, in case the parcel comes back',
+  ], 'does not call "%s" doxxing');
+
+  it('masks the whole obfuscated address, the local part’s "(dot)" included', () => {
+    const text = 'her paypal is lou (dot) ferreira (at) example (dot) com';
+    const c = classify({ text });
+    const spans = doxxingSpans(c).map((r) => text.slice(r.start, r.end));
+    expect(spans).toContain('lou (dot) ferreira (at) example (dot) com');
+  });
 });
