@@ -43,7 +43,7 @@ function requireContentScript(sender: SenderLike, deps: HandlerDeps, what: strin
 }
 
 function classifySnapshot(s: PostSnapshot, parent?: PostSnapshot) {
-  return classify({ text: s.text, lang: s.lang, ...(parent ? { context: { parentText: parent.text } } : {}) });
+  return classify({ text: s.text, lang: s.lang, context: { isReply: s.inReplyTo !== undefined, ...(parent ? { parentText: parent.text } : {}) } });
 }
 
 /** Labels a batch, records it for statistics, and returns what the page shows. */

@@ -143,3 +143,21 @@ describe('v1.20: doxxing written to pass filters', () => {
     expect(spans).toContain('lou (dot) ferreira (at) example (dot) com');
   });
 });
+
+describe('v1.20: a reply is aimed at the one it answers', () => {
+  const asReply = (text: string) => classify({ text, context: { parentText: 'Mon premier tournoi international !' } }).label;
+  const mentioning = (text: string) => classify({ text, context: { mentionsUser: true } }).label;
+
+  it('reads contempt without a "you" as hostile when the reply answers a post or mentions the user', () => {
+    const text = 'faudrait un homme pour lui expliquer comment marche une boussole';
+    expect(classify({ text }).label).toBe('neutral');
+    expect(asReply(text)).toBe('hostile');
+    expect(mentioning(text)).toBe('hostile');
+    // The page can show that a post is a reply without showing what it answers.
+    expect(classify({ text, context: { isReply: true } }).label).toBe('hostile');
+  });
+
+  it.each(['#MerciKarim', 'sale gosse va ❤️', 't’as vu le match hier ?', 'la mosquée prend encore des dons ?'])('keeps "%s" out of hostile as a reply', (text) => {
+    expect(asReply(text)).not.toBe('hostile');
+  });
+});

@@ -64,7 +64,11 @@ export interface ClassifierInput {
   text: string;
   /** BCP-47 language from the page (`lang` attribute), if known. */
   lang?: string;
-  context?: { parentText?: string; mentionsUser?: boolean };
+  /**
+   * What the reply answers: the parent post's text, whether the post is a reply at all (the page may show
+   * that without the parent), whether it mentions the user. A reply is aimed at whoever it answers (1.20).
+   */
+  context?: { parentText?: string; isReply?: boolean; mentionsUser?: boolean };
 }
 
 let MW: ModelWeights = WEIGHTS;
@@ -191,6 +195,15 @@ const MODEL_ALONE_CERTAIN_P = 0.995;
 const MODEL_ALONE_CERTAIN_EVIDENCE = 2;
 const MODEL_ALONE_CERTAIN_SECOND = 1;
 const MODEL_ALONE_CERTAIN_UNTARGETED = 5;
+function isAffectionate(text: string, nz: Normalized): boolean {
+  AFFECTION_RE.lastIndex = 0;
+  return AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text);
+}
+/**
+ * Whether the reply being classified answers someone: a reply to a post (its parent is known) or one that
+ * mentions the user. Its words are then aimed at that person even without a "you" (1.20).
+ */
+let answersSomeone = false;
 /** Whether the model, with no rule hit, is confident enough to call the reply hostile. */
 function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolean {
   if (ph < Math.min(MODEL_ALONE_HOSTILE_P, MODEL_ALONE_UNTARGETED_P, MODEL_ALONE_GROUP_P)) return false;
@@ -198,8 +211,7 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolea
   // All but certain, with two content words behind it: whoever it targets, and whatever the
   // target rules below make of it ("faudrait un homme pour lui expliquer le thermomètre").
   if (ph >= MODEL_ALONE_CERTAIN_P && ev >= MODEL_ALONE_CERTAIN_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && (ev + ev2 >= MODEL_ALONE_CERTAIN_UNTARGETED || hasTarget(nz)) && !isQuestion(text)) {
-    AFFECTION_RE.lastIndex = 0;
-    if (!AFFECTION_RE.test(nz.norm) && !AFFECTION_EMOJI_RE.test(text) && !(lastIdentCount > 0 && WISHED_WELL_RE.test(nz.norm))) return true;
+    if (!isAffectionate(text, nz) && !(lastIdentCount > 0 && WISHED_WELL_RE.test(nz.norm))) return true;
   }
   if (hasTarget(nz)) {
     const second = hasSecondPerson(nz);
@@ -218,8 +230,9 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolea
     return ph >= MODEL_ALONE_SPREAD_P && second && ev + ev2 >= MODEL_ALONE_SPREAD_EVIDENCE;
   }
   // With no target, a heart or a "mdr" makes it teasing ("sale gosse va ❤️").
-  AFFECTION_RE.lastIndex = 0;
-  if (AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text)) return false;
+  if (isAffectionate(text, nz)) return false;
+  // A reply aimed only by answering someone: the targeted bar, with two words behind it and never in a question.
+  if (answersSomeone && ph >= MODEL_ALONE_HOSTILE_P && ev >= MODEL_ALONE_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && !isQuestion(text)) return true;
   if (ph >= MODEL_ALONE_UNTARGETED_SURE_P && ev >= MODEL_ALONE_UNTARGETED_SURE_EVIDENCE && ev2 >= MODEL_ALONE_UNTARGETED_SECOND) return true;
   return ph >= MODEL_ALONE_UNTARGETED_P && ev >= MODEL_ALONE_UNTARGETED_EVIDENCE && ev2 >= MODEL_ALONE_UNTARGETED_SECOND;
 }
@@ -659,6 +672,7 @@ function reportedHit(text: string, h: Hit, frames: Array<[number, number]>, fEnd
 
 /** Labels one reply. */
 export function classify(input: ClassifierInput): Classification {
+  answersSomeone = input.context?.mentionsUser === true || input.context?.isReply === true || !!input.context?.parentText;
   const text = typeof input.text === 'string' ? input.text : '';
   const reasons: Reason[] = [];
   const subLabels: SubLabel[] = [];
