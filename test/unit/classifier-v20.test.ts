@@ -149,7 +149,7 @@ describe('v1.20: a reply is aimed at the one it answers', () => {
   const mentioning = (text: string) => classify({ text, context: { mentionsUser: true } }).label;
 
   it('reads contempt without a "you" as hostile when the reply answers a post or mentions the user', () => {
-    const text = 'faudrait un homme pour lui expliquer comment marche une boussole';
+    const text = '13 and already this smug. someone needs to humble him.';
     expect(classify({ text }).label).toBe('neutral');
     expect(asReply(text)).toBe('hostile');
     expect(mentioning(text)).toBe('hostile');
@@ -160,4 +160,40 @@ describe('v1.20: a reply is aimed at the one it answers', () => {
   it.each(['#MerciKarim', 'sale gosse va ❤️', 't’as vu le match hier ?', 'la mosquée prend encore des dons ?'])('keeps "%s" out of hostile as a reply', (text) => {
     expect(asReply(text)).not.toBe('hostile');
   });
+});
+
+describe('v1.20: tropes every raid reuses', () => {
+  itCalls('hostile', [
+    'hope her next show is a warm one 🔥🚿',
+    '🔥🏳️‍🌈🔥 happy pride month',
+    '🐒🐒 in the studio again',
+    'welcome to the team 🦍🍌',
+    'ok pedo, keep talking',
+    'get back in your dinghy pal',
+    'retourne sur ton zodiac, on t’a rien demandé',
+    'not French, just in France. big difference',
+    'a loud little man with a nose for money',
+    'they needed a man to explain the rules to her',
+    'faudrait un homme pour lui expliquer le hors-jeu',
+    'arbitre de quota, ça se voit à chaque match',
+    'she only won because they needed a diverse champion',
+    'let’s see his papers 👀 someone tag the Home Office',
+    'people will remember your face, councillor',
+    'on oubliera pas ta tête, sois-en sûre',
+    'he knows which estate she delivers to now',
+    'quelqu’un sait dans quel service elle bosse ?',
+    'there’s a nice tall bridge near your place, might be worth a visit',
+    'rt et dites lui ce que vous en pensez',
+    'just take your meds and log off',
+  ]);
+
+  itDoesNotCall('hostile', [
+    'we had a barbecue 🔥 then a shower 🚿 after the hike',
+    'see no evil 🙈',
+    'the boat was late so we took the dinghy back to the harbour',
+    'the Home Office publishes asylum statistics every quarter',
+    'my nan never forgets a face, she recognised him straight away',
+    'the tall bridge near our place is closed for repairs until june',
+    'remember to take your meds before the flight, love you ❤️',
+  ], 'does not call "%s" hostile');
 });

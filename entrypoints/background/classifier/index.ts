@@ -417,6 +417,8 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
   if (text.indexOf('(((') >= 0) identityAttacksOnRawText(ECHO_RE, text, hits);
   // "41%" (the suicide statistic thrown at trans people) loses its sign when normalised, and a bare number is no key.
   if (text.indexOf('41') >= 0) identityAttacksOnRawText(FORTY_ONE_RE, text, hits);
+  // Emoji tropes that normalising drops: the gas-chamber "shower", the burning Pride flag, monkeys and a banana.
+  if (EMOJI_TROPE_GATE.test(text)) identityAttacksOnRawText(EMOJI_TROPE_RE, text, hits);
   groupHits(nz, hits, text);
   return hits;
 }
@@ -426,6 +428,8 @@ function identityAttacksOnRawText(re: RegExp, text: string, hits: Hit[]): void {
   rawMatches(re, text, spans);
   for (const [start, end] of spans) hits.push({ start, end, sub: 'identity_attack', w: 3, rule: 'phrase:identity_attack' });
 }
+const EMOJI_TROPE_GATE = /🔥|🐒|🦍/u;
+const EMOJI_TROPE_RE = /🔥\s*🚿|🚿\s*🔥|🔥\s*🏳️‍(?:🌈|⚧️?)|🏳️‍(?:🌈|⚧️?)\s*🔥|(?:🐒|🦍)(?:\s*(?:🐒|🦍))+|(?:🐒|🦍)\s*🍌|🍌\s*(?:🐒|🦍)/gu;
 const FORTY_ONE_RE = /(?<=^(?:@\w+\s+)*\s*)41\s?%(?=\s*(?:$|hein\b|lol\b|mdr\b|ptdr\b|\.{2,}|…|\p{Extended_Pictographic}))/gu;
 const ECHO_RE = /\(\(\(\p{L}[\p{L}\p{M}'’ .-]{0,30}[\p{L}.]\)\)\)/gu;
 

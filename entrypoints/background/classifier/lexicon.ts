@@ -512,6 +512,30 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:someone|somebody|we|people|y all|you lot) should pay (?:a |them a |her a |him a |that \\w+ a )?visit(?= |$)',
   ]],
   ['threat', 2, ['(?:on va|je vais|nous allons) (?:lui|leur|te|vous) faire comprendre']],
+  // 1.20, from the raid development set's misses: tropes every raid reuses, whoever writes them.
+  ['identity_attack', 3, [
+    'needed a (?:diverse|diversity|black|female|woman|token|minority) (?:winner|hire|candidate|face|pick|champion)',
+    '(?:ok|okay) (?:pedo|paedo|pedophile|paedophile|nonce)', 'get back (?:on|in|into) (?:the|your|ur|a|that) (?:dinghy|boat|raft|small boat)', 'retourne (?:sur|dans) (?:ton|ta|le|la) (?:zodiac|bateau|barque|pirogue|radeau)',
+    '(?:not|pas) (?:english|british|french|francais|francaise) (?:just|juste) (?:in|en) (?:england|britain|france)', 'nose for money', 'rhym\\w* with bag',
+    'goats? (?:got|were|was|get|gets|are) (?:evacuated|rescued|saved|fed|served|checked) first', 'moutons? (?:ont|a) ete (?:servis?|evacues?|sauves?|nourris?) en premier',
+    '(?:needs|need|needed) a man to explain', 'faudrait un homme pour (?:lui|leur) expliquer', '(?:infirmiere|medecin|journaliste|prof|arbitre|joueur|joueuse|elu|elue|ministre|depute|deputee|maire|docteur|nurse|doctor|referee|journalist|teacher) (?:de quota|quota)(?= |$)',
+    '(?:if|had) (?:you lot|you people|they|your lot) (?:didn t|hadn t|never|had never|did not) (?:come|came|been let in)', 'si vous (?:n )?(?:etiez|aviez) pas (?:venus|venues|ete accueillis)',
+  ]],
+  ['identity_attack', 2, [ '(?:another one|encore une?) (?:imported|importe|importee)(?= |$)',
+    '(?:tag|call|ring|email|report (?:him|her) to|signal\\w* (?:a|au)) (?:the )?(?:home office|ice|immigration|border force|la prefecture|l ofii|la police aux frontieres)', 'voir (?:ses|tes|leurs) papiers',
+  ]],
+  ['threat', 3, [
+    '(?:qqn|quelqu un|anyone|someone|somebody) (?:sait|know|knows) (?:dans quel|dans quelle|where|ou|which) (?:\\w+ )?(?:elle|il|she|he) (?:bosse|travaille|habite|vit|works|lives)',
+    '(?:people|we|they|everyone) (?:will|ll) remember (?:your|ur|his|her) face', 'on (?:n )?oubliera pas (?:ta|sa|votre|leur) (?:tete|gueule|visage)',
+    '(?:knows|sait|know)(?<=(?:he|she|il|elle|we|on|they) (?:knows|sait|know)) (?:which|what|dans quel|dans quelle) (?:estate|area|quartier|street|rue|zone|service|ward|department|hotel) (?:he|she|il|elle|you|tu) (?:delivers|livre|works|bosse|travaille|lives|habite|stays)',
+  ]],
+  ['threat', 2, [
+    '(?:get|got) sorted (?:out )?in the car park', '(?:on les|on l) attendait (?:a|à) la sortie',
+  ]],
+  ['incitement', 3, ['(?:tall|high|nice tall|nice high) bridge near (?:your|ur) (?:place|house|home|flat)', '(?:beau|grand|haut) pont (?:pres|a cote) de chez (?:toi|vous)']],
+  ['incitement', 2, ['rt et dites (?:lui|leur)', 'tout le monde (?:va )?(?:le|la) tag']],
+  ['insult', 2, ['log off (?:and )?take (?:your|ur) meds', 'take (?:your|ur) meds and (?:log off|calm down|try again|go to bed|shut up|let the adults)', '(?:forget|forgot|forgotten) to take (?:your|ur) meds']],
+  ['sexual', 3, ['good seeing to']],
   ['incitement', 2, ['(?:have you|ever|you ever|maybe|try|consider|considered) (?:considered |tried |try )?not existing', '(?:just )?stop existing(?= |$)', 'arrete d exister', 'arretez d exister']],
 ];
 
