@@ -197,3 +197,8 @@ describe('v1.20: tropes every raid reuses', () => {
     'remember to take your meds before the flight, love you ❤️',
   ], 'does not call "%s" hostile');
 });
+
+describe('v1.20: support written as hashtags and emoji alone', () => {
+  itCalls('supportive', ['💜', '🫂', '🏳️‍🌈❤️', '#MerciNadia', '#AvecToiSamir', '#StopAntiRomaHate', '#LeilaOnEstLà', '#JoForMayor']);
+  itDoesNotCall('supportive', ['🤡❤️', '🙄🙏', '#MerciPourRien', '#Thanksgiving traffic on the I-5 is a nightmare'], 'does not call "%s" supportive');
+});

@@ -745,6 +745,8 @@ export function classify(input: ClassifierInput): Classification {
   // Unambiguous support or counter-speech (help lines, "rien ne justifie", "stay strong").
   const clear: Array<[number, number]> = [];
   if (gateOpen(SUPPORT_CLEAR_BIT)) allMatches(SUPPORT_CLEAR_RE, nz, clear);
+  // A reply made only of hearts, hugs or raised fists ("💜", "🫂", "♿❤️") is support, as one of only clowns is contempt (1.20).
+  if (nz.tokens.length === 0 && !CONTEMPT_EMOJI_RE.test(text) && !MOCK_EMOJI_RE.test(text)) rawMatches(SUPPORT_EMOJI_RE, text, clear);
   let strongCounter = counter.length > 0 && COUNTER_STRONG_RE.test(nz.norm);
   // v1.9: a rebuttal about a group (evidence, "a myth", "comme tout le monde") is
   // counter-speech even without a support word; a quoted claim it rebuts is reported, not said.

@@ -1149,14 +1149,14 @@ export const SUPPORT_CLEAR_RE = compile(SUPPORT_CLEAR);
 export const SUPPORT_CLEAR_BIT = gateFor(SUPPORT_CLEAR);
 
 /** Support hashtags checked on the raw text (#JeSoutiens…, #IStandWith…). */
-export const SUPPORT_HASHTAG_RE = /#(?:je ?soutiens|soutien|jesuis(?:avec|aveceux|avecelle|aveclui|la)|jesuis|onestavec|onesttousavec|touspour|tousavec|toutesavec|avec(?:toi|vous|elle|lui)\b|istandwith|standwith|istandby|westandwith|wearewith|withyou|with(?:her|him)\b|solidarit|nohate|stopharcelement|stopcyberharcelement|stophate|stoptheabuse|stopharassment|supportfor|ibelieve|believesurvivors|believewomen|jetecrois|onvouscroit|ontecrois|proudof|fier(?:e|s|es)?de(?:toi|vous|elle|lui))\w*/giu;
+export const SUPPORT_HASHTAG_RE = /#(?:je ?soutiens|soutien|jesuis(?:avec|aveceux|avecelle|aveclui|la)|jesuis|onestavec|onesttousavec|touspour|tousavec|toutesavec|avec|merci(?!pour ?rien)|thank(?:s|you)(?!fornothing|giving)|stop\w*hate|\w+onestl[aà]|\w+for(?:mayor|mp|congress|council|senate|president)|istandwith|standwith|istandby|westandwith|wearewith|withyou|with(?:her|him)\b|solidarit|nohate|stopharcelement|stopcyberharcelement|stophate|stoptheabuse|stopharassment|supportfor|ibelieve|believesurvivors|believewomen|jetecrois|onvouscroit|ontecrois|proudof|fier(?:e|s|es)?de(?:toi|vous|elle|lui))\w*/giu;
 /**
  * Hate hashtags checked on the raw text (1.19): run together, their words reach no phrase rule
  * ("#TransIsAMentalIllness", "#KungFlu"). Quoted to be condemned, the counter-speech frames still apply.
  */
 export const HATE_HASHTAG_RE = /#(?:kungflu|chinavirus|chinesevirus|wuhanvirus|transisamentalillness|transgenderismisamentalillness|lgbtisamentalillness|banislam|stopislam|islamisthe(?:problem|enemy)|deportthemall|deportthemnow|sendthemback|remigration(?:now)?|rapefugees?|refugeesnotwelcome|migrantsnotwelcome|invasion(?:migratoire)?|stopinvasion|whitegenocide|greatreplacement|grandremplacement|itsokaytobewhite|itsoktobewhite|jewworld(?:order)?|zog|francepourlesfrancais|islamhorsdeurope|remigrationmaintenant|dehorslesmigrants|pasdemosquee)(?![\p{L}\p{N}])/giu;
 /** Supportive emoji on the raw text. */
-export const SUPPORT_EMOJI_RE = /(?:❤️?|💕|💖|💗|💙|💚|💛|💜|🧡|🤍|🫶|💪|🙏|🤗|👏|✊|🌹|🥰|😘|♥️?)/gu;
+export const SUPPORT_EMOJI_RE = /(?:❤️?|💕|💖|💗|💙|💚|💛|💜|🧡|🤍|🫶|💪|🙏|🤗|🫂|👏|✊|🌹|🥰|😘|♥️?)/gu;
 /** Quotation spans on the raw text: a slur inside them may be quoted, not used. */
 export const QUOTE_RE = /["“”«»‘’'`]\s*([^"“”«»`]{1,60}?)\s*["“”«»‘’'`]/gu;
 /** Double quotation marks and guillemets only: their content may hold apostrophes ("Tu n'es qu'un…"). */
