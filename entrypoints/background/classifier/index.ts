@@ -210,9 +210,8 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolea
   const [ev, ev2] = topTwoEvidence(nz, 0);
   // All but certain, with two content words behind it: whoever it targets, and whatever the
   // target rules below make of it ("faudrait un homme pour lui expliquer le thermomètre").
-  if (ph >= MODEL_ALONE_CERTAIN_P && ev >= MODEL_ALONE_CERTAIN_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && (ev + ev2 >= MODEL_ALONE_CERTAIN_UNTARGETED || hasTarget(nz)) && !isQuestion(text)) {
-    if (!isAffectionate(text, nz) && !(lastIdentCount > 0 && WISHED_WELL_RE.test(nz.norm))) return true;
-  }
+  const certain = ph >= MODEL_ALONE_CERTAIN_P && ev >= MODEL_ALONE_CERTAIN_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && (ev + ev2 >= MODEL_ALONE_CERTAIN_UNTARGETED || hasTarget(nz));
+  if (certain && !isQuestion(text) && !isAffectionate(text, nz) && !(lastIdentCount > 0 && WISHED_WELL_RE.test(nz.norm))) return true;
   if (hasTarget(nz)) {
     const second = hasSecondPerson(nz);
     // About a group and not the reader, what the rest of the sentence says is what counts;

@@ -570,7 +570,7 @@ const SUPPORT_CLEAR: string[] = [
   '(?:puni|punis|punie|punies|punissables?|condamnes?|condamnables?|sanctionnes?|reprimes?) par la loi', 'la loi (?:punit|interdit|condamne|sanctionne)', '(?:c est|est|sont) (?:un |des )?delits?', 'est illegal', 'sont illegaux', 'generalis\\w+', 'generaliz\\w+', 'dans le meme sac', 'amalgames?', '(?:toute une|toute la) (?:communaute|religion|population|categorie)', 'on peut (?:ne pas etre d accord|debattre|critiquer|etre en desaccord|discuter|etre contre) sans (?:insulter|menacer|harceler|haine)', 'sans (?:insulter|menacer|harceler) (?:qui|personne|les gens)', 'la haine n a pas (?:sa|de) place', 'non a la haine', 'stop a la haine', 'propos (?:haineux|racistes|sexistes|homophobes|antisemites|injurieux|diffamatoires) (?:sont|ne sont|n ont)', '(?:ces|les|vos|tes|leurs) (?:attaques|insultes|menaces|messages|commentaires|propos) (?:sont|contre (?:elle|lui|toi|vous)) (?:\\w+ )?(?:inadmissibles|inacceptables|intolerables|honteu\\w+|indignes|lamentables|ignobles|revoltant\\w*|scandaleu\\w+|degueulasses|minables|laches|punissables|illegales|graves)?', 'c est (?:inadmissible|inacceptable|intolerable|honteux|indigne|lamentable|ignoble|revoltant|scandaleux) (?:ce qu|ce que|ces|de (?:traiter|menacer|harceler|insulter|s en prendre))', 'ce que tu (?:subis|vis|traverses|endures)',
   // 1.19: from a probe of support written without the stock phrases: telling the pile-on off, vouching for her work, checking in.
   // One of them must beat a model sure the reply is small talk.
-  'leave (?:her|him) alone(?! with)', 'laissez (?:la|le|les) (?:tranquilles?|en paix)', 'lachez (?:la|le|les|lui|leur) (?:la grappe|les baskets)',
+  'leave (?:her|him) alone(?! with)', 'lachez (?:la|le|les|lui|leur) (?:la grappe|les baskets)',
   '(?:full|fully|total|complete|unconditional) (?:backing|support) of', '(?:stands?|standing) behind (?:her|him|you|the piece|the story|the article|her work|his work|your work)(?= fully| completely| 100| all the way| $| and|\\.| ?$)',
   'you don t have to be (?:fine|ok|okay|strong|perfect)', '(?:we ve|we have|i ve|i have|we got|i got) (?:got )?(?:the replies|your replies|the mentions|your mentions) covered', 'checking in on (?:you|u)', 'just checking in',
   'every (?:single )?(?:claim|number|figure|fact|quote) (?:in (?:it|that|this|the|her|his) (?:\\w+ )?)?(?:held up|holds up|checks out|checked out|has a source)',
@@ -1121,9 +1121,12 @@ export const PHRASE_RES: CompiledPhrase[] = (() => {
     byKey.set(k, e);
   }
   // A list whose pattern would pass V8's size limit for optimised regexps is split in halves, each with its own gate.
-  const chunks = (list: string[]): string[][] =>
-    list.length > 1 && compile(list).source.length > PHRASE_SOURCE_MAX ? [...chunks(list.slice(0, list.length >> 1)), ...chunks(list.slice(list.length >> 1))] : [list];
-  return [...byKey.values()].flatMap(({ sub, w, list }) => chunks(list).map((part) => ({ sub, w, re: compile(part), bit: gateFor(part) })));
+  const chunks = (list: string[]): Array<{ list: string[]; re: RegExp }> => {
+    const re = compile(list);
+    if (list.length < 2 || re.source.length <= PHRASE_SOURCE_MAX) return [{ list, re }];
+    return [...chunks(list.slice(0, list.length >> 1)), ...chunks(list.slice(list.length >> 1))];
+  };
+  return [...byKey.values()].flatMap(({ sub, w, list }) => chunks(list).map((part) => ({ sub, w, re: part.re, bit: gateFor(part.list) })));
 })();
 /** Supportive expressions. */
 export const SUPPORT_RE = compile(SUPPORT);
