@@ -129,11 +129,18 @@ const NAMED = /(?<![\p{L}])\p{Lu}\p{Ll}+(?:[ -]\p{Lu}[\p{Ll}'’-]+){1,3}\s*[,(]
 /** The scorer's verdict on a reply the rules did not call doxxing, with the spans to mask. */
 export function modelDoxxing(text: string, nz: Normalized): { p: number; spans: Array<[number, number]>; sub: SubLabel } | null {
   if (DW.length === 0 || !doxGateOpen(text, nz)) return null;
+  // "I work 9–5 Mon–Thu": the speaker's own week, with no one else in it, discloses no one (1.21).
+  if (SPEAKER_FIRST.test(text) && !SOMEONE_ELSE.test(text)) return null;
   const f = doxFeaturize(text, nz);
   const p = doxScore(DW, DWM, f.feats, f.n);
   if (p < DOX_MODEL_P) return null;
   return { p, spans: doxAnchors(text), sub: WORK_OR_SCHOOL.test(text) ? 'workplace_school' : 'address' };
 }
+
+/** A reply that opens on its speaker ("I work…", "je bosse…", "my shift…"). */
+const SPEAKER_FIRST = /^\s*(?:i|i['’]m|im|i['’]ll|i['’]ve|je|j['’]|my|mon|ma|mes|we|we['’]re|our|notre|nos|perso)(?![\p{L}])/iu;
+/** Anyone else the reply speaks of or to. */
+const SOMEONE_ELSE = /(?<![\p{L}])(?:he|she|his|her|him|hers|they|their|them|il|elle|ils|elles|lui|leur|leurs|sa|son|ses|you|your|u|ur|tu|ton|ta|tes|toi|vous|votre|vos|ex|girl|guy|boy|woman|man|lady|dude|mec|meuf|gars|dame|folle|fou|type|mum|mom|dad|son|daughter|wife|husband|kids?|m[èe]re|p[èe]re|fils|fille|femme|mari|gosses?|enfants?|famille|family|neighbou?r|voisine?|bloke|mate|pote|coll[èe]gue|colleague|boss|patron)(?![\p{L}])|(?<![\p{L}])t['’]/iu;
 
 /** Swaps the doxxing scorer and its bar (evaluation only; `null` restores the shipped ones). */
 export function useDoxModelForEvaluation(dw: DoxWeights | null, bar?: number): void {
@@ -145,4 +152,4 @@ export function useDoxModelForEvaluation(dw: DoxWeights | null, bar?: number): v
 /** The scorer's regexps that run on most replies (its anchors), for compileFirst. */
 export const DOXXING_ANCHOR_REGEXPS: RegExp[] = [LOWER_PLACE_RE, ANCHOR_RE];
 /** Its other regexps, for compileFirst. */
-export const DOXXING_MODEL_REGEXPS: RegExp[] = [NAMED, WORK_OR_SCHOOL];
+export const DOXXING_MODEL_REGEXPS: RegExp[] = [NAMED, WORK_OR_SCHOOL, SPEAKER_FIRST, SOMEONE_ELSE];

@@ -13,6 +13,7 @@ import {
   NEG_PRED_RE,
   POS_PRED_RE,
   PHRASE_RES,
+  DISGUISED_ONLY_INSULTS,
   WHOLE_REPLY_MAX_TOKENS,
   WHOLE_REPLY_MOCKERY_RE,
   CONTEMPT_EMOJI_RE,
@@ -33,11 +34,10 @@ import {
   SUPPORT_RE,
   FUSED_RE,
   WORD_MAP,
-  SUPPORT_CLEAR_RE,
+  SUPPORT_CLEAR_RES,
   REPORTED_RE,
   REPORT_FRAME_RE,
   CONDEMN_RE,
-  SUPPORT_CLEAR_BIT,
   AFFECTION_RE,
   AFFECTION_EMOJI_RE,
   BANTER_WORDS,
@@ -57,7 +57,7 @@ import { WEIGHTS } from './weights.generated';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.20.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.21.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -210,7 +210,7 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolea
   const [ev, ev2] = topTwoEvidence(nz, 0);
   // All but certain, with two content words behind it: whoever it targets, and whatever the
   // target rules below make of it ("faudrait un homme pour lui expliquer le thermomètre").
-  const certain = ph >= MODEL_ALONE_CERTAIN_P && ev >= MODEL_ALONE_CERTAIN_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && (ev + ev2 >= MODEL_ALONE_CERTAIN_UNTARGETED || hasTarget(nz));
+  const certain = ph >= MODEL_ALONE_CERTAIN_P && ev >= MODEL_ALONE_CERTAIN_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && (ev + ev2 >= MODEL_ALONE_CERTAIN_UNTARGETED || hasTarget(nz) || pointsAtAPerson(nz));
   if (certain && !isQuestion(text) && !isAffectionate(text, nz) && !(lastIdentCount > 0 && WISHED_WELL_RE.test(nz.norm))) return true;
   if (hasTarget(nz)) {
     const second = hasSecondPerson(nz);
@@ -263,6 +263,13 @@ function thirdPartyInsult(text: string, h: Hit): boolean {
   const last = toks[toks.length - 1] ?? '';
   if (speaksToReader(toks)) return false;
   return (/[sx]$/.test(last) && last.length > 3) || toks.some((t) => THIRD_PLURAL.has(t));
+}
+
+/** "she", "him", "elle", "lui": under a post, the person spoken of is most often its author (not "il", which is as often "il faut"). */
+const THIRD_PERSON_SINGULAR = new Set(['she', 'her', 'he', 'him', 'elle', 'lui'].map(squeezePattern));
+/** Whether the reply speaks of one person (1.21: an all but certain model may then decide, as for "you"). */
+function pointsAtAPerson(nz: Normalized): boolean {
+  return nz.tokens.some((t) => THIRD_PERSON_SINGULAR.has(t));
 }
 
 /** A reply that asks ("quelqu'un peut expliquer ?") is not support by itself, however the model reads its words. */
@@ -349,6 +356,12 @@ const THING_AFTER = new Set(
     .split(' ')
     .map(squeezePattern),
 );
+/** What follows "coconut" or "bounty" when they are food (1.21); not "bar": a "bounty bar" is the slur as often as the sweet. */
+const FOOD_AFTER = new Set(
+  'cake sponge pie milk water oil cream ice flavour flavor curry macaroon macaroons latte husk flakes shavings rum drink smoothie yogurt yoghurt scent candle shampoo soap palm tree trees shell shells glace glacee lait huile noix gateau'
+    .split(' ')
+    .map(squeezePattern),
+);
 const THING_BEFORE = new Set(
   'idee idees question questions truc trucs chose choses regle regles loi lois decision decisions remarque remarques blague blagues commentaire commentaires jeu jeux plan plans film films titre argument arguments erreur erreurs video videos'
     .split(' ')
@@ -362,6 +375,11 @@ function saidOfIt(toks: string[], i: number): boolean {
   let j = i - 1;
   if (j >= 0 && INTENSIFIER.has(toks[j]!)) j--;
   return j >= 1 && IMPERSONAL.has(toks[j - 1] + ' ' + toks[j]);
+}
+
+/** Whether the word at `i` judges a thing, not a person ("a dumb guess", "une idée débile", "it's so stupid"). */
+function judgesAThing(toks: string[], i: number): boolean {
+  return (i + 1 < toks.length && THING_AFTER.has(toks[i + 1]!)) || (i > 0 && THING_BEFORE.has(toks[i - 1]!)) || saidOfIt(toks, i);
 }
 
 // Insults cancelled by a negation in the last hostileHits() call ("t'es pas un connard").
@@ -393,8 +411,15 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
       const f = FUSED_RE.exec(t);
       if (f) e = WORD_MAP.get(f[0]);
     }
+    // "r3tard", "r e t a r d": disguised, an everyday French word is the English slur.
+    if (!e && t.length >= 6 && t.length <= 8) {
+      const d = DISGUISED_ONLY_INSULTS.get(t) ?? DISGUISED_ONLY_INSULTS.get(t.slice(1));
+      if (d && disguised(text, nz.tokStart[i]!, nz.tokEnd[i]!)) e = d;
+    }
     // "a dumb guess", "une idée débile": the word judges a thing, not a person.
-    if (e && e.sub === 'insult' && e.w <= 2 && ((i + 1 < toks.length && THING_AFTER.has(toks[i + 1]!)) || (i > 0 && THING_BEFORE.has(toks[i - 1]!)) || saidOfIt(toks, i))) e = undefined;
+    if (e && e.sub === 'insult' && e.w <= 2 && judgesAThing(toks, i)) e = undefined;
+    // "a coconut sponge", "un Bounty glacé": the fruit or the bar, not the slur.
+    if (e && e.sub === 'identity_attack' && e.w === 1 && i + 1 < toks.length && FOOD_AFTER.has(toks[i + 1]!)) e = undefined;
     if (e && negated(nz, pos - 1, text)) negatedHits++;
     else if (e) {
       hits.push({ start: nz.tokStart[i]!, end: nz.tokEnd[i]!, sub: e.sub, w: e.w, rule: `lexicon:${e.sub}` });
@@ -420,6 +445,14 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
   if (EMOJI_TROPE_GATE.test(text)) identityAttacksOnRawText(EMOJI_TROPE_RE, text, hits);
   groupHits(nz, hits, text);
   return hits;
+}
+/** Whether a token was written with digits, masks or spaces between its letters. */
+function disguised(text: string, start: number, end: number): boolean {
+  for (let k = start; k < end; k++) {
+    const c = text.charCodeAt(k);
+    if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c >= 0xc0)) return true;
+  }
+  return false;
 }
 /** Adds a strong identity attack for every match of `re` on the text as written (what normalising would drop or split). */
 function identityAttacksOnRawText(re: RegExp, text: string, hits: Hit[]): void {
@@ -743,7 +776,7 @@ export function classify(input: ClassifierInput): Classification {
   }
   // Unambiguous support or counter-speech (help lines, "rien ne justifie", "stay strong").
   const clear: Array<[number, number]> = [];
-  if (gateOpen(SUPPORT_CLEAR_BIT)) allMatches(SUPPORT_CLEAR_RE, nz, clear);
+  for (const c of SUPPORT_CLEAR_RES) if (gateOpen(c.bit)) allMatches(c.re, nz, clear);
   // A reply made only of hearts, hugs or raised fists ("💜", "🫂", "♿❤️") is support, as one of only clowns is contempt (1.20).
   if (nz.tokens.length === 0 && !CONTEMPT_EMOJI_RE.test(text) && !MOCK_EMOJI_RE.test(text)) rawMatches(SUPPORT_EMOJI_RE, text, clear);
   let strongCounter = counter.length > 0 && COUNTER_STRONG_RE.test(nz.norm);
@@ -1025,6 +1058,8 @@ function topTwoEvidence(nz: Normalized, cls: number): [number, number] {
     // "migrants" lean hostile, and both hate and counter-speech talk of "crime".
     const t = nz.tokens[i]!;
     if (group[i] === 1 || EVERYDAY_FALSE_FRIENDS.has(t) || TOPIC_WORDS.has(t)) continue;
+    // A mild insult that judges a thing ("a dumb guess") is no evidence against a person, for the model either (1.21).
+    if (WORD_MAP.get(t)?.sub === 'insult' && WORD_MAP.get(t)!.w <= 2 && judgesAThing(nz.tokens, i)) continue;
     const v = ev[i]!;
     if (v > best) {
       second = best;
@@ -1073,7 +1108,7 @@ export function useWeightsForEvaluation(mw: ModelWeights | null): void {
 /** The regexps asked of most replies, compiled first for both string kinds. */
 export const EVERY_REPLY_REGEXPS: RegExp[] = [
   ...DOXXING_GATES,
-  SUPPORT_CLEAR_RE,
+  ...SUPPORT_CLEAR_RES.map((c) => c.re),
   ...PHRASE_RES.map((p) => p.re),
   IDENT_RE,
   SUPPORT_RE,
