@@ -90,6 +90,8 @@ describe('v1.21: doxxing from a new author', () => {
     'Écrivez à ce mec : remi.lavigne@example.fr, il adore les messages',
     "her place is 77 Poplar Ave, Dayton, OH 45402. white house, red door, can't miss it",
     "his van sleeps at 45°10'22.4\"N 5°43'11.8\"E behind the quarry",
+    "She's a junior at Ohio State, Stats 2 TTh 11am in Cockins Hall. go say hi",
+    'catches the 6:15 tram at Vieux Port every weekday and walks to the lycée',
   ]);
   itDoesNotCall('doxxing', [
     'order 6135550187 shipped yesterday',
@@ -97,6 +99,8 @@ describe('v1.21: doxxing from a new author', () => {
     'my social life is 123456789 times better since I left',
     'tour of the White House at 1600 Pennsylvania Ave NW, Washington, DC 20500, book ahead',
     'Contactez-nous : accueil@mairie-example.fr',
+    'I catch the 6:15 tram at Vieux Port every weekday, so count me out for breakfast',
+    'the night bus gets off the ring road at 11pm every day, sadly',
   ]);
 
   it('masks the whole ten-digit number someone is told to pester', () => {
