@@ -200,12 +200,10 @@ function isAffectionate(text: string, nz: Normalized): boolean {
   return AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text);
 }
 /**
- * Whether the reply being classified answers someone: a reply to a post (its parent is known) or one that
- * mentions the user. Its words are then aimed at that person even without a "you" (1.20).
+ * Whether the model, with no rule hit, is confident enough to call the reply hostile. `answersSomeone`:
+ * the reply answers a post or mentions the user, so its words are aimed at that person even without a "you" (1.20).
  */
-let answersSomeone = false;
-/** Whether the model, with no rule hit, is confident enough to call the reply hostile. */
-function modelMayDecideHostile(text: string, nz: Normalized, ph: number): boolean {
+function modelMayDecideHostile(text: string, nz: Normalized, ph: number, answersSomeone: boolean): boolean {
   if (ph < Math.min(MODEL_ALONE_HOSTILE_P, MODEL_ALONE_UNTARGETED_P, MODEL_ALONE_GROUP_P)) return false;
   const [ev, ev2] = topTwoEvidence(nz, 0);
   // All but certain, with two content words behind it: whoever it targets, and whatever the
@@ -706,9 +704,14 @@ function reportedHit(text: string, h: Hit, frames: Array<[number, number]>, fEnd
   return true;
 }
 
+/** Whether a reply answers someone: a reply to a post (known as one, or with its parent) or one that mentions the user. */
+function answersSomeone(input: ClassifierInput): boolean {
+  const c = input.context;
+  return c?.mentionsUser === true || c?.isReply === true || !!c?.parentText;
+}
+
 /** Labels one reply. */
 export function classify(input: ClassifierInput): Classification {
-  answersSomeone = input.context?.mentionsUser === true || input.context?.isReply === true || !!input.context?.parentText;
   const text = typeof input.text === 'string' ? input.text : '';
   const reasons: Reason[] = [];
   const subLabels: SubLabel[] = [];
@@ -902,7 +905,7 @@ export function classify(input: ClassifierInput): Classification {
   // negation elsewhere in the reply no longer vetoes it, "t'as pas de cerveau" is no
   // compliment; a negated insult, "t'es pas un connard", is still held back by negatedHits.)
   let modelAlone: 'hostile' | 'supportive' | null = null;
-  if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && sup.length === 0 && !OFFER_RE.test(nz.norm) && modelMayDecideHostile(text, nz, ph)) {
+  if (hh.length === 0 && !banter && negatedHits === 0 && gameHits === 0 && counter.length === 0 && clear.length === 0 && sup.length === 0 && !OFFER_RE.test(nz.norm) && modelMayDecideHostile(text, nz, ph, answersSomeone(input))) {
     hBonus = 0;
     modelAlone = 'hostile';
   } else if (hostileReasons.length === 0 && !banter && !mock && negatedHits === 0 && !lastPersonal && !lastBackhanded && sBonus < 0 && !DISAGREE_RE.test(nz.norm) && ps >= (aboutGroup ? GROUP_SUPPORT_P : MODEL_ALONE_SUPPORT_P) && (aboutGroup ? topEvidence(nz, 1) >= GROUP_SUPPORT_EVIDENCE : !isQuestion(text) && topEvidence(nz, 1) >= MODEL_ALONE_SUPPORT_EVIDENCE)) {
@@ -1059,7 +1062,8 @@ function topTwoEvidence(nz: Normalized, cls: number): [number, number] {
     const t = nz.tokens[i]!;
     if (group[i] === 1 || EVERYDAY_FALSE_FRIENDS.has(t) || TOPIC_WORDS.has(t)) continue;
     // A mild insult that judges a thing ("a dumb guess") is no evidence against a person, for the model either (1.21).
-    if (WORD_MAP.get(t)?.sub === 'insult' && WORD_MAP.get(t)!.w <= 2 && judgesAThing(nz.tokens, i)) continue;
+    const word = WORD_MAP.get(t);
+    if (word !== undefined && word.sub === 'insult' && word.w <= 2 && judgesAThing(nz.tokens, i)) continue;
     const v = ev[i]!;
     if (v > best) {
       second = best;
