@@ -1,6 +1,7 @@
 /**
  * Public CLI: npm run --silent classify -- FILE|-
- * Reads a UTF-8 TSV with a header containing `text` (optional `id`, `lang`),
+ * Reads a UTF-8 TSV with a header containing `text` (optional `id`, `lang`, and `parent`:
+ * the text of the post the reply answers, read when the reply says nothing of its own),
  * writes `id<TAB>label<TAB>score<TAB>reasons` per row in input order.
  * Output is buffered and written only when every row succeeded.
  */
@@ -46,11 +47,13 @@ function main(): void {
   if (textIx < 0) fail(`no "text" column in header (found: ${tsv.header.join(', ') || 'nothing'})`);
   const idIx = tsv.header.indexOf('id');
   const langIx = tsv.header.indexOf('lang');
+  const parentIx = tsv.header.indexOf('parent');
   const out: string[] = ['id\tlabel\tscore\treasons'];
   tsv.rows.forEach((row, i) => {
     const text = row[textIx] ?? '';
     const lang = langIx >= 0 ? row[langIx] : undefined;
-    const c = classify(lang ? { text, lang } : { text });
+    const parentText = parentIx >= 0 ? row[parentIx] : undefined;
+    const c = classify({ text, ...(lang ? { lang } : {}), ...(parentText ? { context: { parentText } } : {}) });
     const id = idIx >= 0 ? (row[idIx] ?? '') : String(i + 1);
     const score = c.label === 'doxxing' ? c.scores.doxxing : c.scores[c.label];
     out.push([tsvField(id), c.label, score.toFixed(4), tsvField(formatReasons(c.reasons))].join('\t'));

@@ -4,7 +4,8 @@
  * hand-written seed replies, and generated doxxing cases with hard negatives.
  * Usage: npm run eval [-- DATA_DIR]
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { parseTsv } from './classifier-tsv';
 import { resolve } from 'node:path';
 import { LABELS, type Label } from '../storage/schema';
 import { classify, requireSupportCueForEvaluation, useModelAloneThresholdsForEvaluation, useWeightsForEvaluation } from '../entrypoints/background/classifier/index';
@@ -139,6 +140,7 @@ function main(): void {
     const xs = everyday.filter((x) => x.ex.lang === lang);
     console.log(`everyday replies to "you" (${lang}) called hostile: ${xs.filter((x) => x.pred === 'hostile').length}/${xs.length}, supportive: ${xs.filter((x) => x.pred === 'supportive').length}/${xs.length}`);
   }
+  summary.push(...threadContext());
   console.log('\n## Summary');
   for (const l of summary) console.log(l);
   if (process.argv.includes('--cross')) crossDataset(dataDir);
@@ -147,6 +149,36 @@ function main(): void {
     const skipHeld = process.argv.includes('--no-held-errors');
     for (const s of [...sSeed, ...sFresh, ...sSets.filter((x) => x.name === 'dev4' || (!SCORE_ONLY.has(x.name) && process.argv.includes('--holdout-errors'))).flatMap((x) => x.scored), ...(skipHeld ? [] : sHeld), ...sDox, ...sNeg]) if (s.ex.label !== s.pred) console.log(`${s.ex.source}\t${s.ex.lang}\t${s.ex.label}->${s.pred}\t${s.ex.tag ?? ''}\t${s.ex.text}`);
   }
+}
+
+/**
+ * Replies read with the post they answer (1.22): "this 💯" under a pile-on reply, a defender, or a post about
+ * the weather. Written by another author; errors of the odd-numbered rows were read while writing the
+ * agreement and pushback lists, the even-numbered rows only scored. Each half is scored as the extension
+ * scored it before 1.22 (a reply, parent unknown) and with the parent.
+ */
+function threadContext(): string[] {
+  const file = 'test/fixtures/classifier/threads/thread-context.tsv';
+  if (!existsSync(file)) return [];
+  const { header, rows } = parseTsv(readFileSync(file, 'utf8'));
+  const col = (r: string[], k: string): string => r[header.indexOf(k)] ?? '';
+  const out: string[] = [];
+  for (const lang of ['fr', 'en'] as const) {
+    for (const half of ['dev (read)', 'test (scores only)'] as const) {
+      const xs = rows.filter((r) => col(r, 'lang') === lang && Number(col(r, 'id').slice(-3)) % 2 === (half.startsWith('dev') ? 1 : 0));
+      const f: string[] = [];
+      for (const withParent of [false, true]) {
+        const scored = xs.map((r) => ({
+          ex: { text: col(r, 'text'), lang, label: col(r, 'label') as Label, source: 'thread' } as Example,
+          pred: classify({ text: col(r, 'text'), lang, context: withParent ? { parentText: col(r, 'parent') } : { isReply: true } }).label,
+        }));
+        const { f1 } = table(`${lang} thread replies, ${half}, ${withParent ? 'with the parent' : 'parent unknown'}`, scored);
+        f.push(`hostile ${f1.hostile?.toFixed(3)} supportive ${f1.supportive?.toFixed(3)}`);
+      }
+      out.push(`${lang}: thread ${half}: parent unknown ${f[0]} | with the parent ${f[1]}`);
+    }
+  }
+  return out;
 }
 
 main();

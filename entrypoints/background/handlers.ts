@@ -43,19 +43,29 @@ function requireContentScript(sender: SenderLike, deps: HandlerDeps, what: strin
 }
 
 function classifySnapshot(s: PostSnapshot, parent?: PostSnapshot) {
-  return classify({ text: s.text, lang: s.lang, context: { isReply: s.inReplyTo !== undefined, ...(parent ? { parentText: parent.text } : {}) } });
+  return classify({
+    text: s.text,
+    lang: s.lang,
+    context: { isReply: s.inReplyTo !== undefined, ...(parent ? { parentText: parent.text, parentIsReply: parent.inReplyTo !== undefined } : {}) },
+  });
 }
 
 /** Labels a batch, records it for statistics, and returns what the page shows. */
 export async function handleClassifyPosts(raw: unknown, sender: SenderLike, deps: HandlerDeps): Promise<PostVerdict[]> {
   requireContentScript(sender, deps, 'classifyPosts');
-  const { posts } = ClassifyRequestSchema.parse(raw);
+  const { posts, parents = [] } = ClassifyRequestSchema.parse(raw);
+  // A parent is one the page read: in the batch or sent with it, matched by the id the reply names.
+  const byId = new Map([...parents, ...posts].map((p) => [p.statusId, p]));
+  const parentOf = (p: PostSnapshot): PostSnapshot | undefined => {
+    const id = p.inReplyTo?.statusId;
+    return id !== undefined && id !== p.statusId ? byId.get(id) : undefined;
+  };
   const ids = posts.map((p) => p.statusId);
   const [userLabels, kept] = await Promise.all([currentUserLabels(ids, deps.db), keptStatusIds(ids, deps.db)]);
   const now = new Date().toISOString();
   const verdicts = posts.map((p) => ({
     statusId: p.statusId,
-    classification: classifySnapshot(p),
+    classification: classifySnapshot(p, parentOf(p)),
     userLabel: userLabels.get(p.statusId),
     kept: kept.has(p.statusId),
   }));

@@ -7,7 +7,14 @@ import { z } from 'zod';
 import { ClassificationSchema, LabelSchema, PostSnapshotSchema, StatusIdSchema } from '../../storage/schema';
 
 /** Content script → background: classify a batch of posts read on screen. */
-export const ClassifyRequestSchema = z.object({ posts: z.array(PostSnapshotSchema).max(200) });
+export const ClassifyRequestSchema = z.object({
+  posts: z.array(PostSnapshotSchema).max(200),
+  /**
+   * The posts they answer, as last read on the page, when not in the batch: a reply that only
+   * says "this" or "💯" means what its parent says. Matched by status id, like a kept post's parent.
+   */
+  parents: z.array(PostSnapshotSchema).max(200).optional(),
+});
 /** One post's verdict as the content script shows it. */
 export const PostVerdictSchema = z.object({
   statusId: StatusIdSchema,

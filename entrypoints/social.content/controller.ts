@@ -12,7 +12,8 @@ import { Annotator, isTemoinNode } from './annotator';
 
 /** What the controller needs from the extension (injected so tests can fake it). */
 export interface ControllerPorts {
-  classify(posts: PostSnapshot[]): Promise<PostVerdict[]>;
+  /** `parents`: the posts they answer, where read and not in the batch. */
+  classify(posts: PostSnapshot[], parents: PostSnapshot[]): Promise<PostVerdict[]>;
   keep(snapshot: PostSnapshot, method: KeepMethod, capture?: CaptureRequest, parent?: PostSnapshot): Promise<{ alreadyKept: boolean }>;
   setUserLabel(statusId: string, label: Label): Promise<void>;
   reportStatus(status: { pageUrl: string; read: number; unreadable: number; skipped: number; reasons: string[] }): void;
@@ -260,6 +261,18 @@ export class PageController {
     }
   }
 
+  /** The posts a batch answers, as last read, that are not in the batch themselves. */
+  private parentsOf(batch: PostSnapshot[]): PostSnapshot[] {
+    const inBatch = new Set(batch.map((s) => s.statusId));
+    const parents = new Map<string, PostSnapshot>();
+    for (const s of batch) {
+      const id = s.inReplyTo?.statusId;
+      const p = id && !inBatch.has(id) ? this.recent.get(id) : undefined;
+      if (p) parents.set(p.statusId, p);
+    }
+    return [...parents.values()];
+  }
+
   private remember(snap: PostSnapshot): void {
     this.recent.delete(snap.statusId);
     this.recent.set(snap.statusId, snap);
@@ -280,7 +293,7 @@ export class PageController {
     }
     if (this.queued.size > 0) this.schedule();
     this.ports
-      .classify(batch)
+      .classify(batch, this.parentsOf(batch))
       .then((verdicts) => {
         for (const v of verdicts) {
           this.unanswered.delete(v.statusId);

@@ -45,7 +45,7 @@ export default defineContentScript({
       document,
       xAdapter,
       {
-        classify: (posts) => withTimeout(messenger.sendMessage('classifyPosts', { posts }), CLASSIFY_TIMEOUT_MS),
+        classify: (posts, parents) => withTimeout(messenger.sendMessage('classifyPosts', { posts, parents }), CLASSIFY_TIMEOUT_MS),
         keep: (snapshot, method, capture, parent) => messenger.sendMessage('keepPost', { snapshot, method, capture, parent }),
         setUserLabel: (statusId, label) => messenger.sendMessage('setUserLabel', { statusId, label }),
         reportStatus: (status) => void messenger.sendMessage('reportPageStatus', status).catch(() => undefined),

@@ -66,6 +66,8 @@ export function verdictFor(statusId: string, label: Label): PostVerdict {
 export interface FakePorts extends ControllerPorts {
   /** Status ids of each classify call, in order. */
   classifyCalls: string[][];
+  /** Status ids of the parents sent with each classify call. */
+  classifyParents: string[][];
   keepCalls: { snapshot: PostSnapshot; method: KeepMethod }[];
   setUserLabelCalls: [string, Label][];
   statuses: Parameters<ControllerPorts['reportStatus']>[0][];
@@ -81,14 +83,16 @@ export function fakePorts(labels: Map<string, Label>): FakePorts {
   let inFlight = 0;
   const ports: FakePorts = {
     classifyCalls: [],
+    classifyParents: [],
     keepCalls: [],
     setUserLabelCalls: [],
     statuses: [],
     keepImpl: async () => ({ alreadyKept: false }),
     pending: () => frames + inFlight,
     classified: () => ports.classifyCalls.flat(),
-    classify(posts) {
+    classify(posts, parents) {
       ports.classifyCalls.push(posts.map((p) => p.statusId));
+      ports.classifyParents.push(parents.map((p) => p.statusId));
       inFlight++;
       return Promise.resolve(posts.map((p) => verdictFor(p.statusId, labels.get(p.statusId) ?? 'neutral'))).finally(() => {
         inFlight--;

@@ -431,12 +431,12 @@ describe('corrections and keeping', () => {
   it('after a failed classification it asks again, labels the posts and clears the error', async () => {
     const real = ports.classify;
     let failures = 1;
-    ports.classify = async (posts) => {
+    ports.classify = async (posts, parents) => {
       if (failures-- > 0) {
         ports.classifyCalls.push(posts.map((p) => p.statusId));
         throw new Error('Could not establish connection. Receiving end does not exist.');
       }
-      return real(posts);
+      return real(posts, parents);
     };
     controller = startController(ports);
     await vi.waitFor(() => expect(summaryPart('error')).toBe('statusBackgroundError'), { timeout: 20_000 });
@@ -504,5 +504,25 @@ describe('hidden replies', () => {
     }
     expect(ports.classifyCalls.slice(calls).flat().sort()).toEqual([...HIDDEN_IDS].sort());
     expect(summaryPart('counts')).toBe(chipCounts([...PAGE_IDS, ...HIDDEN_IDS]));
+  }, SLOW);
+
+  it('replies read after the post they answer are sent with it, so "this 💯" can be read as its parent', async () => {
+    await start();
+    // A parent travels with a batch only when it is not in it, and only once the page has read it.
+    ports.classifyParents.forEach((parents, i) => {
+      for (const id of parents) {
+        expect(ports.classifyCalls[i]).not.toContain(id);
+        expect(ports.classifyCalls.slice(0, i).flat()).toContain(id);
+      }
+    });
+    const calls = ports.classifyCalls.length;
+    click(document.querySelector<HTMLButtonElement>('article:not([data-testid="tweet"]) button')!);
+    const row = cellOf(document.querySelector<HTMLButtonElement>('article:not([data-testid="tweet"]) button')!);
+    row.replaceWith(document.querySelector<HTMLTemplateElement>('template#demo-hidden-replies')!.content.cloneNode(true));
+    await settle(ports);
+    // The late replies answer the focal post, read a moment ago: it travels with each of their batches, once.
+    const later = ports.classifyParents.slice(calls);
+    expect(later.length).toBeGreaterThan(0);
+    for (const parents of later) expect(parents).toEqual([FOCAL_ID]);
   }, SLOW);
 });

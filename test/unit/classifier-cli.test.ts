@@ -30,6 +30,13 @@ describe('classify CLI', () => {
     for (const l of lines) expect(l.split('\t')).toHaveLength(4);
   });
 
+  it('reads an optional parent column: "this 💯" means what the post it answers says', () => {
+    const p = file('parent.tsv', 'id\ttext\tparent\nb1\tthis 💯\tferme ta gueule sale pute\nb2\tthis 💯\tstay strong, we are all with you\nb3\tthis 💯\t\n');
+    const r = run([p]);
+    expect(r.code).toBe(0);
+    expect(r.out.trimEnd().split('\n').slice(1).map((l) => l.split('\t').slice(0, 2).join(' '))).toEqual(['b1 hostile', 'b2 supportive', 'b3 neutral']);
+  });
+
   it('uses 1-based row numbers without an id column, accepts CRLF, BOM and stdin', () => {
     const r = run(['-'], '\uFEFFtext\r\nbonjour\r\nva te pendre\r\n');
     expect(r.code).toBe(0);

@@ -1,14 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { classify, CLASSIFIER_VERSION, doxxingSpans } from '../../entrypoints/background/classifier/index';
+import { classify, doxxingSpans } from '../../entrypoints/background/classifier/index';
 import { itCalls, itDoesNotCall } from './label-cases';
 
 // Every reply here was written for this test: none is a training or evaluation reply.
-
-describe('v1.21', () => {
-  it('reports version 1.21.0 with both weight ids', () => {
-    expect(CLASSIFIER_VERSION).toMatch(/^1\.21\.0\+[0-9a-f]{10}\.[0-9a-f]{10}$/);
-  });
-});
 
 describe('v1.21: a word disguised to pass a filter is the slur, written plainly it is French', () => {
   itCalls('hostile', ['r3tard alert', 'such a r e t a r d honestly', 'ok r*tard', 'l a r b i n du patron', 'larbin de la mairie, va']);

@@ -116,6 +116,28 @@ describe('classify, keep, correct', () => {
     expect(await currentUserLabels(['12'], d.db)).toEqual(new Map([['12', 'supportive']]));
   });
 
+  it('reads a reply that only agrees ("this 💯") as the post it answers, found in the batch or sent with it', async () => {
+    const d = deps();
+    const attack = snapshot({ statusId: '20', text: 'Ferme ta gueule sale pute, personne veut de toi ici' });
+    const defence = snapshot({ statusId: '21', text: 'Stay strong, we are all with you ❤️' });
+    const echoAttack = snapshot({ statusId: '22', text: 'this 💯', inReplyTo: { statusId: '20', handles: [] } });
+    const echoDefence = snapshot({ statusId: '23', text: 'this 💯', inReplyTo: { statusId: '21', handles: [] } });
+    const unknownParent = snapshot({ statusId: '24', text: 'this 💯', inReplyTo: { statusId: '99', handles: [] } });
+    const verdicts = await handleClassifyPosts({ posts: [attack, echoAttack, echoDefence, unknownParent], parents: [defence] }, CONTENT_SENDER, d);
+    expect(verdicts.map((v) => [v.statusId, v.classification.label])).toEqual([
+      ['20', 'hostile'],
+      ['22', 'hostile'],
+      ['23', 'supportive'],
+      ['24', 'neutral'],
+    ]);
+    // A parent sent along is context only: it gets no verdict and is not counted as seen.
+    expect(await d.db.seen.count()).toBe(4);
+  });
+
+  it('refuses a batch whose parents are malformed, before reading anything', async () => {
+    await expect(handleClassifyPosts({ posts: [snapshot()], parents: [{ statusId: 'x' }] }, CONTENT_SENDER, deps())).rejects.toThrow();
+  });
+
   it('remembers the page status per tab and counts each unreadable post once in the diagnostics', async () => {
     const recorded: number[] = [];
     const d = { ...deps(), recordUnreadable: async (delta: number) => void recorded.push(delta) };

@@ -54,10 +54,11 @@ import { decodeWeights, featurize, NT_STEMS, predict, SHAPE_RE, type ModelWeight
 import { normalize, squeezePattern, toOriginal, type Normalized } from './normalize';
 import { compileFirst, tokenMatchStart, tokenPattern } from './alternation';
 import { WEIGHTS } from './weights.generated';
+import { echoOf, pushesBack, THREAD_REGEXPS, type EchoKind } from './thread';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.21.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.22.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -67,8 +68,10 @@ export interface ClassifierInput {
   /**
    * What the reply answers: the parent post's text, whether the post is a reply at all (the page may show
    * that without the parent), whether it mentions the user. A reply is aimed at whoever it answers (1.20).
+   * A reply that says nothing of its own ("this", "💯") takes its meaning from the parent (1.22);
+   * `parentIsReply: false` says the parent opens the conversation (the user's own post, usually).
    */
-  context?: { parentText?: string; isReply?: boolean; mentionsUser?: boolean };
+  context?: { parentText?: string; parentIsReply?: boolean; isReply?: boolean; mentionsUser?: boolean };
 }
 
 let MW: ModelWeights = WEIGHTS;
@@ -710,8 +713,51 @@ function answersSomeone(input: ClassifierInput): boolean {
   return c?.mentionsUser === true || c?.isReply === true || !!c?.parentText;
 }
 
-/** Labels one reply. */
+/** Labels one reply, reading its parent post when it says nothing of its own. */
 export function classify(input: ClassifierInput): Classification {
+  const own = classifyText(input);
+  const parentText = input.context?.parentText;
+  if (typeof parentText !== 'string' || parentText.trim() === '' || own.label === 'doxxing') return own;
+  const text = typeof input.text === 'string' ? input.text : '';
+  const echo = echoOf(text);
+  // Only a reply without a word of its own, or one telling the parent off, needs the parent read.
+  const pushback = echo === null && own.label === 'neutral' && pushesBack(normalize(text));
+  if (echo === null && !pushback) return own;
+  // The parent is read on its own: its own parent is not known here, and a pile-on reply is one.
+  const parent = classifyText({ text: parentText, lang: input.lang, context: { isReply: input.context?.parentIsReply !== false } });
+  if (pushback) return parent.label === 'hostile' || parent.label === 'doxxing' ? echoClassification(text, own, 'supportive', 0.6, 'context:pushes_back_on_hostile_parent', ['counter_speech']) : own;
+  return echoed(text, own, parent, echo!, input.context?.parentIsReply !== false);
+}
+
+/** A label read from the parent: the whole reply is the reason (it has no words of its own to point at). */
+function echoClassification(text: string, own: Classification, label: Label, p: number, rule: string, subLabels: SubLabel[]): Classification {
+  const rest = (1 - p) / 2;
+  const scores = { hostile: rest, supportive: rest, neutral: rest, doxxing: own.scores.doxxing };
+  scores[label as 'hostile' | 'supportive' | 'neutral'] = p;
+  const subs = label === 'neutral' ? [] : subLabels;
+  const reasons = subs.map((sub) => ({ ...reason(text, 0, text.length, label, rule), subLabel: sub }));
+  return { label, scores, subLabels: subs, reasons, version: own.version };
+}
+
+/**
+ * A reply that agrees with (or laughs along with) its parent, labelled as the parent: cheering on a
+ * hostile reply piles on, cheering a defender defends. Laughter only piles on: under a defender it says
+ * nothing sure. Under a neutral post the agreement is neutral, unless the post opens the conversation
+ * (the user's own post, where agreeing with them is support the reply's words already say).
+ */
+function echoed(text: string, own: Classification, parent: Classification, echo: EchoKind, parentIsReply: boolean): Classification {
+  const make = (label: Label, p: number, rule: string, subLabels: SubLabel[]): Classification => echoClassification(text, own, label, p, rule, subLabels);
+  if (parent.label === 'hostile' || parent.label === 'doxxing') {
+    const subs = parent.subLabels.filter((s) => s === 'insult' || s === 'identity_attack' || s === 'threat' || s === 'death_threat' || s === 'sexual' || s === 'incitement');
+    return make('hostile', Math.max(parent.scores.hostile, 0.6), 'context:echoes_hostile_parent', subs.length > 0 ? subs : ['insult']);
+  }
+  if (echo === 'laughs') return own;
+  if (parent.label === 'supportive') return make('supportive', Math.max(parent.scores.supportive, 0.6), 'context:echoes_supportive_parent', ['support']);
+  if (parentIsReply && own.label === 'supportive') return make('neutral', Math.max(parent.scores.neutral, 0.6), '', []);
+  return own;
+}
+
+function classifyText(input: ClassifierInput): Classification {
   const text = typeof input.text === 'string' ? input.text : '';
   const reasons: Reason[] = [];
   const subLabels: SubLabel[] = [];
@@ -1130,6 +1176,7 @@ export const OTHER_REGEXPS: RegExp[] = [
   ...DOXXING_RULES,
   ...CLAUSE_REGEXPS,
   ...DOXXING_MODEL_REGEXPS,
+  ...THREAD_REGEXPS,
   REPORT_FRAME_RE,
   POS_PRED_RE,
   TARGETED_RE,
