@@ -114,6 +114,10 @@ const EMAIL_OBF = new RegExp(
  * lookbehind and repeated class V8 would otherwise try at every position.
  */
 const AT_WORD_DOT = /@ ?[\w-]+ ?\./iu;
+const PROVIDER_GATE = /gmail|hotmail|yahoo|outlook|icloud|proton|wanadoo|laposte|gmx/i;
+/** A local part that is no word (a digit, a dot or an underscore in it), "at" or "chez", and a webmail without its domain ending. */
+const EMAIL_AT_PROVIDER =
+  /(?<![\w.+-])(?=[\w.+-]*[\d._])[A-Za-z][\w.+-]{2,63}\s+(?:at|chez|arobase)\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|wanadoo|laposte|gmx)(?![\w.])/giu;
 /** An e-mail spelled with spaces to dodge filters ("k e v i n . m a r o t @ example . fr"). */
 const EMAIL_SPACED = /(?<![\w])(?:\w ){2,}\w ?(?:\. ?(?:\w ){1,}\w ?)*@ ?[\w-]+(?: ?\. ?[a-z]{2,}){1,3}(?![\w])/giu;
 const EMAIL_INSTITUTIONAL =
@@ -258,7 +262,7 @@ const TLD_AFTER_DOT = new RegExp(TLD_GATE.source, 'iu');
 const FIRST_PERSON = /(?:(?:^|[\s,.;!?])(?:je|j['’]|i|we|nous|on)\s+\S*|(?:^|[\s,.;!?])(?:mon|ma|mes|my|our|notre|nos)\s+\S+\s*)$/iu;
 
 const PERSON_PHRASE =
-  factoredRegExp(/(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|(?<!j['’ ])habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|looked (?:him|her|them) up|who['’]s coming|that['’]s (?:her|him|them)|(?:we|i|on|j['’]ai|on l['’]a|on les a) (?:found|trouv[ée]e?s?) (?:her|him|them)?|(?:found|trouv[ée]) (?:her|him|them|👀)|(?:she|he)['’]s (?:on|at) (?=\p{Lu})|lives (?:right )?(?:over|by|above|behind)|where (?:this|that|the) \p{L}+ lives|(?:his|her|their) (?:uni |university |student )?(?:halls|dorm|dorm room|room)|(?:his|her|their) (?:home |real |new |front |delivery |shipping |billing |personal |private |paypal |current |old |work )?(?:address|addy|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents|door)|(?:for|get|got|have|has|want|need|here s|heres|this is) (?:his|her|their|the) addy|la maison de @|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez|spamm?(?:ez|e|ons)?[- ](?:la|le|les|it|him|her|them|away)|you know what to do|vous savez (?:quoi faire|ce qu['’]il reste [àa] faire)|faites[- ]en ce que vous voulez|do (?:whatever|what) you want with (?:that|it|this)|je vous laisse (?:r[ée]fl[ée]chir|faire)|just so (?:everyone|you all|y['’]all) knows?|juste pour info|je dis (?:juste|[çc]a)|just saying|think about it|comit[ée] d['’]accueil|welcome party|(?:we['’]re|we are|on) (?:coming|arrive|d[ée]barque)|on (?:la|le|les) retrouvera|we['’]ll find (?:her|him|them)|when are we going|on y va quand|make sure (?:he|she|they) never|drop by|pass (?:on )?a message|leave (?:her|him|them)? ?a review|(?:go|allez) (?:say hi|ask (?:him|her)|lui (?:dire bonjour|poser des questions|rendre visite))|she wants war|he wanted to play|call (?:him|her|them) at|lives (?:right )?(?:behind|next to|above|below|near|opposite|across from)|tu (?:vis|habites|cr[èe]ches|bosses|travailles) (?:au|à|a|rue|avenue|chez|dans)|you live (?:at|on|in)|(?:you|u) (?:still )?live (?:with|at|on|in)|(?:he|she) l[vi]+es (?:at|on|in)|['’]s (?:mom|mum|mother|dad|wife|husband|cell|number)\b)/iu, true);
+  factoredRegExp(/(?<![\p{L}])(?:(?:il|elle|ils|elles|[çc]a|le mec|la meuf|cette (?:conne|salope|pute)|ce (?:connard|b[âa]tard|type)|sa (?:m[èe]re|femme|fille|s[œo]eur|famille)|son (?:p[èe]re|fils|fr[èe]re)|ses (?:parents|enfants)) (?:habite|habitent|vit|vivent|cr[èe]che|loge|r[ée]side|est domicili[ée]e?|bosse|travaille|gare)|(?<!j['’ ])habite (?:au|à|a|rue|avenue|bd|boulevard|chemin|impasse|allée|allee|place|quai|route)|son adresse|ton adresse|sa maison|chez (?:lui|elle|toi)|son (?:06|07|num|num[ée]ro|t[ée]l|portable|mail|e-?mail|adresse)|sa (?:plaque|voiture|caisse|bagnole|rue|porte|boite|bo[îi]te)|voici (?:son|sa|ses|l['’]adresse)|voil[àa] (?:son|sa|ses|l['’]adresse)|je balance|on balance|faites tourner|faites passer|partagez|allez lui rendre visite|rendez[- ]lui visite|allez (?:le|la|les) voir|where (?:he|she|they) lives?|looked (?:him|her|them) up|who['’]s coming|that['’]s (?:her|him|them)|(?:we|i|on|j['’]ai|on l['’]a|on les a) (?:found|trouv[ée]e?s?) (?:her|him|them)?|(?:found|trouv[ée]) (?:her|him|them|👀)|(?:she|he)['’]s (?:on|at) (?=\p{Lu})|lives (?:right )?(?:over|by|above|behind)|where (?:this|that|the) \p{L}+ lives|(?:his|her|their) (?:uni |university |student )?(?:halls|dorm|dorm room|room)|(?:his|her|their) (?:home |real |new |front |delivery |shipping |billing |personal |private |paypal |current |old |work )?(?:address|addy|number|phone|cell|email|e-mail|car|plate|house|place|mom|mother|parents|door)|(?:for|get|got|have|has|want|need|here s|heres|this is) (?:his|her|their|the) addy|la maison de @|(?:he|she|they) lives?|lives (?:at|on|in)|pay (?:him|her|them) a visit|call this number|everyone call|spam (?:him|her|this)|dox+(?:ed|ing)?|leaked|here(?:'|’)?s (?:his|her|their|where)|go visit|show up at|rendez-vous chez|spamm?(?:ez|e|ons)?[- ](?:la|le|les|it|him|her|them|away)|you know what to do|vous savez (?:quoi faire|ce qu['’]il reste [àa] faire)|faites[- ]en ce que vous voulez|do (?:whatever|what) you want with (?:that|it|this)|je vous laisse (?:r[ée]fl[ée]chir|faire)|just so (?:everyone|you all|y['’]all) knows?|juste pour info|je dis (?:juste|[çc]a)|just saying|think about it|comit[ée] d['’]accueil|welcome party|(?:we['’]re|we are|on) (?:coming|arrive|d[ée]barque)|on (?:la|le|les) retrouvera|we['’]ll find (?:her|him|them)|when are we going|on y va quand|make sure (?:he|she|they) never|drop by|pass (?:on )?a message|leave (?:her|him|them)? ?a review|(?:go|allez) (?:say hi|ask (?:him|her)|lui (?:dire bonjour|poser des questions|rendre visite))|she wants war|he wanted to play|call (?:him|her|them) at|lives (?:right )?(?:behind|next to|above|below|near|opposite|across from)|tu (?:vis|habites|cr[èe]ches|bosses|travailles) (?:au|à|a|rue|avenue|chez|dans)|you live (?:at|on|in)|(?:you|u) (?:still )?live (?:with|at|on|in)|(?:he|she) l[vi]+es (?:at|on|in)|['’]s (?:mom|mum|mother|dad|wife|husband|cell|number)\b|tell (?:her|him|them) what you think|make sure (?:he|she|they) gets? the message|ring it|flood it|go (?:see|check)|let (?:her|him|them) know|(?:her|his) (?:personal|private)(?![\p{L}])|(?:dites|dis|allez|va) (?:lui|leur) ce que (?:vous|tu) (?:en )?pens|(?:lui|leur) expliquer la vie|(?:son|sa) (?:perso|priv[ée]e?|appart|appartement|domicile|logement|baraque)(?![\p{L}]))/iu, true);
 // A word start: "avenue" is no "venue", "piscine" no "ciné", and "la ferme" (a farm) is no "fermé".
 const INSTITUTION =
   factoredRegExp(/(?<![\p{L}])(?:cabinet (?:du |de |d['’])?(?:dr|docteur|m[ée]dical|dentaire|infirmier)|s practice|doctor|docteur|rando\w*|hike|hiking|col (?:de|du)|coucher du soleil|sunset|sunrise|la vue|mayor|maire|bookings?|bakery|open (?:mon|tue|wed|thu|fri|sat|sun)|find us|trouvez-nous|bookshop|librairie|h[ôo]tel(?![\p{L}])|dental|dentist|physio\w*|ost[ée]o\w*|taxi|cab(?![\p{L}])|24\/7|24h\/24|hardware|auto(?![\p{L}])|patients|appointment|key cutting|inspections?|card accepted|carte accept\w*|donations?|dons(?![\p{L}])|charit\w*|food bank|banque alimentaire|secours populaire|restos? du c\w+ur|shelter|pantry|rescue|district office|constituent\w*|congress\w*|academy|enrol\w*|admissions|visiting hours|heures de visite|trailhead|trail(?![\p{L}])|summit|canyon|national park|parc national|beach|plage|lake|lac(?![\p{L}])|falls|cascade|hut(?![\p{L}])|chalet|view from|vue depuis|sommet|refuge|google earth|tower|tour eiffel|statue|monument|landmark|stadium|ramen(?![\p{L}])|noodle|pizzeria|correction|r[ée]daction|newsroom|pharmacy|pharmacies|dmv|white house(?!,? (?:with|w\/|blue|red|green|black|grey|gray|yellow|on the|at the|opposite|across|next to|behind))|capitol|downing street|matignon|[ée]lys[ée]e|bulle de vente|appartement t[ée]moin|show ?home|je r[ée]serve|table (?:à|a|pour) \d|letters? to|mall|mairie|h[ôo]tel de ville|permanence|pr[ée]fecture|sous-pr[ée]fecture|commissariat|gendarmerie|tribunal|palais de justice|assembl[ée]e|s[ée]nat|minist[èe]re|mus[ée]e|biblioth[èe]que|m[ée]diath[èe]que|th[ée][âa]tre|cin[ée]ma|salle des f[êe]tes|salle polyvalente|gymnase|stade|restaurant|resto|boulangerie|magasin|boutique|pharmacie|h[ôo]pital|clinique|agence|si[èe]ge|bureau de poste|la poste|office de tourisme|rassemblement|manif|manifestation|r[ée]union|meeting|concert|festival|conf[ée]rence|march[ée] de|exposition|inscriptions?|r[ée]servations?|horaires|ouvert|ouverte|(?<!(?:la|une|sa|ta|leur|cette|grande|petite) )ferm[ée]e?s?(?![\p{L}])|town hall|city hall|council|library|museum|police station|courthouse|hospital|clinic|store|shop|caf[ée]|venue|event|rally|concert|conference|festival|headquarters|campaign|polling|bureau de vote|num[ée]ro vert|hotline|helpline|service client|customer service|accueil|infoline|pour r[ée]server|prendre rendez-vous|call us|contact us|contactez|nous contacter|our (?:new )?office|nos bureaux|open (?:from|daily|until|on)|opening hours|tickets|doors open|(?<!bonne )soir[ée]e|f[êe]te de|vide[- ]grenier|brocante|association|ambassade|embassy|consulat|consulate|universit[ée] de|university of|lyc[ée]e public|coll[èe]ge public|[ée]cole publique|cin[ée]|rdv (?:au|à|devant)|rendez-vous (?:au|à|devant|place)|join us|rejoignez|retrouvez-nous|nous serons|spa(?![\p{L}])|massage|salon|order now|pre-?order|call now|call today|promo|discount|(?:great |best |hot |daily )deals?|deals? (?:on|of)|delivery|livraison|r[ée]servez|devis|for sale|sav(?![\p{L}])|service client|customer service|hotline|just listed|open house|portes ouvertes|sold for|s['’]est vendue?|maison de quartier|centre (?:de sant[ée]|social|m[ée]dical)|arr[êe]t (?:de |du )?bus|bus stop|national trust|blue plaque|[àa] vendre|hiring|recrute|best price|meilleur prix|rated|front desk|precinct|passport office|service consommateurs|sos amiti[ée]|samaritans|cabinet d[ue] (?:la )?ministre)/iu, true);
@@ -375,7 +379,10 @@ const GATE_WORDS_DIGITLESS = unionOf([DWELLING_GATE, BUILDING_WORD_GATE, RESIDEN
 const HAS_STREET_WORD = new RegExp('(?<![\\p{L}])(?:' + FR_TYPES + '|' + EN_TYPES + ')(?![\\p{L}])', 'iu');
 
 /** Finds personal data in `text`; returns typed hits (possibly low-confidence). */
-export function findPii(text: string): PiiHit[] {
+export function findPii(written: string): PiiHit[] {
+  // Full-width letters and signs ("a.dubois ＠ icloud ． com") read as their ASCII twins, one
+  // UTF-16 unit for one, so every span found is a span of the text as written (1.22).
+  const text = FULL_WIDTH.test(written) ? written.replace(FULL_WIDTH_ALL, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)) : written;
   const hits = findPiiForward(text);
   // "adresse écrite à l'envers pour les bots : xuaedroB 00033 ,settueoM sed eur 9": read it
   // the right way round too, and map what it holds back onto the written text.
@@ -393,6 +400,8 @@ export function findPii(text: string): PiiHit[] {
   }
   return hits;
 }
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
 // A plain scan first: the cue's leading lookbehind would run at every position of every reply.
 const HAS_DIGIT = /\d/;
 const REVERSED_GATE = /backward|revers|envers|invers|retourn/i;
@@ -514,14 +523,18 @@ function findPiiForward(text: string): PiiHit[] {
   if (hasAt && TLD_AFTER_DOT.test(text)) {
     EMAIL_OBF.lastIndex = 0;
     while ((m = EMAIL_OBF.exec(text))) {
-      if (m[0].indexOf('@') >= 0 && !/[\[\({]|\s(?:dot|point)\s/i.test(m[0])) continue;
+      // A plain "@" address is EMAIL's; one with spaces around its "@" or dot dodges filters (1.22).
+      const spacedAt = /\s@|@\s/.test(m[0]);
+      if (m[0].indexOf('@') >= 0 && !spacedAt && !/[\[\({]|\s(?:dot|point)\s/i.test(m[0])) continue;
       // "not at all. It's…" is prose: a spelled-out address writes "dot" or hugs the dot.
-      if (!/[\[\({]|\s(?:dot|point)\s|arobase/i.test(m[0]) && /\s\.|\.\s/.test(m[0])) continue;
+      if (!spacedAt && !/[\[\({]|\s(?:dot|point)\s|arobase/i.test(m[0]) && /\s\.|\.\s/.test(m[0])) continue;
       const inst = EMAIL_INSTITUTIONAL.test(m[0]);
       push(hits, m, 'email', inst ? 0.15 : 0.85, 'pii:email_obfuscated');
     }
   }
 
+  // "nico.brunetti83 at gmail": a webmail's name is enough of a domain (1.22).
+  if (PROVIDER_GATE.test(text)) pushAll(hits, EMAIL_AT_PROVIDER, text, 'email', 0.85, 'pii:email_obfuscated');
   if (digitCount >= 8) {
     PHONE_CAND.lastIndex = 0;
     while ((m = PHONE_CAND.exec(text))) {
@@ -602,7 +615,7 @@ function findPiiForward(text: string): PiiHit[] {
     NIR.lastIndex = 0;
     while ((m = NIR.exec(text))) if (digitsOf(m[0]).length >= 13) push(hits, m, 'id_number', 0.92, 'pii:nir');
     // Named as an SSN, any 3-2-4 number is one (a doxxer does not check the issuing rules).
-    const ssnNamed = /ssn|social security|(?<![\p{L}])social(?: number| no\.?| #)?\s*(?:is|:|#)/iu.test(text);
+    const ssnNamed = /ssn|ss#|social security|(?<![\p{L}])social(?: number| no\.?| #)?\s*(?:is|:|#)/iu.test(text);
     const ssnRe = ssnNamed ? SSN_NAMED : SSN;
     ssnRe.lastIndex = 0;
     while ((m = ssnRe.exec(text))) {

@@ -132,7 +132,7 @@ export function setContextCorrector(variant: (t: string) => string | undefined, 
   isAnchor = anchor;
 }
 /** Three spaced letters joined only when they spell one of these ("d i e"). */
-const JOIN3 = new Set(['die', 'gay', 'jew', 'fag', 'kys']);
+const JOIN3 = new Set(['die', 'gay', 'jew', 'fag', 'kys', 'fdp', 'ntm']);
 /** Tokens on either side of a risky correction searched for an anchor. */
 const ANCHOR_WINDOW = 4;
 
