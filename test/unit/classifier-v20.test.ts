@@ -143,8 +143,9 @@ describe('v1.20: a reply is aimed at the one it answers', () => {
   const mentioning = (text: string) => classify({ text, context: { mentionsUser: true } }).label;
 
   it('reads contempt without a "you" as hostile when the reply answers a post or mentions the user', () => {
-    // 1.21's model calls "13 and already this smug. someone needs to humble him." hostile on its own.
-    const text = 'smug little kid, needs humbling';
+    // Each retrained model calls other examples hostile on their own (1.21: "13 and already this smug…",
+    // 1.22: "smug little kid, needs humbling"): the example is one the model is unsure of alone.
+    const text = 'should never have been let in after 2015';
     expect(classify({ text }).label).toBe('neutral');
     expect(asReply(text)).toBe('hostile');
     expect(mentioning(text)).toBe('hostile');

@@ -1301,6 +1301,8 @@ export const COUNTER_STRONG_RE = tokenPattern(
     'are (?:racist|slurs)', 'calling (?:someone|people|her|him|them|anyone|a person|us)', 'stop calling', '(?:saying|writing) (?:that|stuff like|things like)', 'statements like', 'if you say', 'messages like', 'comments? like',
     '(?:racist|sexist|hateful|homophobic|xenophobic) (?:lie|myth)', 'mensonge (?:raciste|sexiste|homophobe|xenophobe)',
     'dire (?:que|des choses comme)', 'des propos comme', 'des messages comme', 'si (?:vous dites|tu dis)', 'pour avoir dit', 'for saying',
+    // 1.22: a claim dismissed as a conspiracy theory is named to be answered (1.22's weights leaned on the claim's words).
+    '(?:est|c est|is|it s) (?:une |a |an |juste une |just a |only a )?(?:theorie du complot|theorie complotiste|conspiracy theory|fantasme (?:raciste|d extreme droite)|racist fantasy|far right (?:myth|fantasy))',
   ]
     .map(squeezePattern)
     .join('|'),

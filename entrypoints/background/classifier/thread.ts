@@ -62,10 +62,10 @@ const alt = (xs: string[]): string =>
 const AGREE_ONLY_RE = new RegExp(`^ (?:(?:${alt(FILLERS)}|${LAUGH}) )*(?:${alt(AGREE_CORE)})(?: (?:${alt(AGREE_CORE)}|${alt(FILLERS)}|${LAUGH}))* $`);
 /** A reply made only of laughter. */
 const LAUGH_ONLY_RE = new RegExp(`^ (?:${LAUGH} )+$`);
-// Emoji that agree or cheer on, and emoji that laugh. A reply of only these (and mentions) has no text of its own.
+// Emoji that agree or cheer on, and emoji that laugh: a reply of only these has no text of its own.
 const AGREE_EMOJI_RE = /💯|👆|☝|👏|✅|👍|🎯|🙌|✔|🤝|🔝|‼/u;
 const LAUGH_EMOJI_RE = /😂|🤣|💀|😹|😆|😭/u;
-/** What a reply of emoji may hold besides them: mentions, spaces, punctuation, skin tones and joiners. */
+/** What a reply of emoji may hold besides them (its mentions taken out): spaces, punctuation, skin tones and joiners. */
 const EMOJI_ONLY_RE = /^[\s\p{P}\p{S}\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u200d\ufe0f]*$/u;
 const MENTION_RE = /(?<![\w@])@\w{1,30}/g;
 
@@ -82,7 +82,7 @@ const PUSHBACK_RE = new RegExp(
         'that s (?:illegal|a crime|harassment)', 'are you (?:serious|ok|okay)', 'what is wrong with (?:you|u|people)', 'what s wrong with (?:you|u|people)', 'do better', 'be better', 'nobody s waiting',
         'she s (?:not|doing nothing) wrong', 'he s (?:not|doing nothing) wrong', 'give it a rest', 'back off', 'that s enough', 'enough(?= ?$| already| now| of this)',
         'lache (?:la|le|les|lui)', 'lachez (?:la|le|les|lui)', 'laisse (?:la|le|les|lui)(?: tranquilles?| en paix| vivre)?', 'laissez (?:la|le|les|lui)(?: tranquilles?| en paix| vivre)?', 'et alors', 'grandis', 'grandissez',
-        '(?:vous avez|t as|tu as|vous avez) quel age', 'redescends', 'redescendez', 'calme toi', 'calmez vous', 'rien de mieux a faire', '(?:zero|aucune|pas de|pas une) preuve',
+        '(?:vous avez|t as|tu as) quel age', 'redescends', 'redescendez', 'calme toi', 'calmez vous', 'rien de mieux a faire', '(?:zero|aucune|pas de|pas une) preuve',
         'tu te trouves drole', 'vous vous trouvez droles?', '(?:t es|tu es|vous etes) serieu(?:x|se|ses)', 'c est (?:puni|illegal|du harcelement|un delit)', 'ca suffit', 'arrete(?:z)?(?= ?$| (?:ca|tout de suite|maintenant|un peu|de))',
         'elle a rien fait', 'il a rien fait', 'personne (?:ne )?(?:t attend|attend personne)', 'fiche (?:lui|leur) la paix', 'foutez (?:lui|leur) la paix', 'fous (?:lui|leur) la paix',
       ].join('|') +
