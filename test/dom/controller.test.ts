@@ -106,7 +106,7 @@ describe('first pass on the demo page', () => {
     expect(ad().hasAttribute('data-temoin-id')).toBe(false);
     expect(badgeHosts(ad())).toEqual([]);
     expect(summaryPart('counts')).toBe(chipCounts(PAGE_IDS));
-    expect(summaryPart('counts')).toBe('summaryHostile:15 · summarySupportive:21 · summaryDoxxing:4');
+    expect(summaryPart('counts')).toBe('summaryHostile:16 · summarySupportive:21 · summaryDoxxing:4');
     expect(summaryPart('unreadable')).toBeNull();
     expect(ports.classified().sort()).toEqual([...PAGE_IDS].sort());
     await statusReported();

@@ -95,13 +95,22 @@ describe('demo conversation fixture', () => {
     expect(after.slice(pos + 1).length).toBe(DEMO_CONVERSATION.discoverMore!.length);
   });
 
-  it('draws thread lines for the A → B → A chain like the real captures', () => {
-    const chain = ['chainA1', 'chainB1', 'chainA2'].map((k) => DEMO_REPLIES.find((r) => r.key === k)!);
-    const arts = chain.map((r) => tweets.find((a) => a.querySelector(`a[href="/${r.author.handle}/status/${statusId(r)}"]`))!);
+  it('draws thread lines for the A → B → A chain, and for a reply to a reply, like the real captures', () => {
+    const articleOf = (key: string) => {
+      const r = DEMO_REPLIES.find((x) => x.key === key)!;
+      return tweets.find((a) => a.querySelector(`a[href="/${r.author.handle}/status/${statusId(r)}"]`))!;
+    };
     const lineAbove = (a: Element) => a.firstElementChild!.firstElementChild!.firstElementChild!.firstElementChild!.children.length === 2;
     const lineBelow = (a: Element) => a.querySelector('[data-testid="Tweet-User-Avatar"]')!.parentElement!.children.length === 2;
-    expect(arts.map(lineAbove)).toEqual([false, true, true]);
-    expect(arts.map(lineBelow)).toEqual([true, true, false]);
+    const chain = ['chainA1', 'chainB1', 'chainA2'].map(articleOf);
+    expect(chain.map(lineAbove)).toEqual([false, true, true]);
+    expect(chain.map(lineBelow)).toEqual([true, true, false]);
+    // "exactement 💯💯" answers "Collabo. On n'oubliera pas." just above it (1.22).
+    const echo = DEMO_REPLIES.find((r) => r.replyTo === 'collabo')!;
+    const pair = [articleOf('collabo'), tweets.find((a) => a.querySelector(`a[href="/${echo.author.handle}/status/${statusId(echo)}"]`))!];
+    expect(pair.map(lineAbove)).toEqual([false, true]);
+    expect(pair.map(lineBelow)).toEqual([true, false]);
+    const arts = [...chain, ...pair];
     // other replies have no line
     const others = tweets.filter((a) => !arts.includes(a));
     expect(others.some(lineAbove)).toBe(false);
