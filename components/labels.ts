@@ -36,3 +36,13 @@ export const SUB_LABEL_MESSAGE: Record<string, string> = {
   support: 'reasonSupport',
   counter_speech: 'reasonCounterSpeech',
 };
+
+/**
+ * i18n key of the reason read from the parent post (classifier rules `context:…`): a reply that only says
+ * "💯" is hostile for what it agrees with, and the badge must say so, not only "insult".
+ */
+export const CONTEXT_REASON_MESSAGE: Record<string, string> = {
+  'context:echoes_hostile_parent': 'reasonEchoesHostile',
+  'context:echoes_supportive_parent': 'reasonEchoesSupportive',
+  'context:pushes_back_on_hostile_parent': 'reasonPushesBack',
+};

@@ -160,6 +160,7 @@ export class Annotator {
       label,
       corrected: verdict.userLabel !== undefined,
       subLabels: verdict.classification.subLabels,
+      contextRule: verdict.classification.reasons.find((r) => r.rule.startsWith('context:'))?.rule,
       kept: verdict.kept,
       keeping: keepState?.busy ?? false,
       keepError: keepState?.error,

@@ -4,7 +4,7 @@
  * render per badge cost more than reading the post itself, so it is plain DOM.
  * Every string it shows is set with textContent: nothing is parsed as HTML.
  */
-import { LABEL_COLOR, LABEL_MESSAGE, SUB_LABEL_MESSAGE } from '../../components/labels';
+import { CONTEXT_REASON_MESSAGE, LABEL_COLOR, LABEL_MESSAGE, SUB_LABEL_MESSAGE } from '../../components/labels';
 import type { Translate } from '../../components/i18n';
 import { LABELS, type Label } from '../../storage/labels';
 
@@ -15,6 +15,8 @@ export interface BadgeState {
   /** True when the label is the user's correction. */
   corrected: boolean;
   subLabels: string[];
+  /** The classifier rule that read the label from the parent post (`context:…`), if it did. */
+  contextRule?: string;
   kept: boolean;
   keeping: boolean;
   keepError?: string;
@@ -104,10 +106,12 @@ export function badgeTemplate(doc: Document, t: Translate): HTMLElement {
   return root;
 }
 
-/** Reason text for the tooltip, e.g. "insulte, menace". */
-export function reasonText(subLabels: string[], t: Translate): string {
+/** Reason text for the tooltip, e.g. "insulte, menace", or "insulte · approuve la réponse hostile…". */
+export function reasonText(subLabels: string[], t: Translate, contextRule?: string): string {
   const keys = [...new Set(subLabels)].map((s) => SUB_LABEL_MESSAGE[s]).filter((k): k is string => Boolean(k));
-  return keys.map((k) => t(k)).join(', ');
+  const own = keys.map((k) => t(k)).join(', ');
+  const context = contextRule ? CONTEXT_REASON_MESSAGE[contextRule] : undefined;
+  return context ? [own, t(context)].filter(Boolean).join(' · ') : own;
 }
 
 /** One badge: its elements and the last state written to them. */
@@ -152,8 +156,8 @@ export class BadgeView {
         }
       }
     }
-    if (!prev || prev.subLabels.join() !== s.subLabels.join() || prev.statusId !== s.statusId) {
-      const reason = reasonText(s.subLabels, t);
+    if (!prev || prev.subLabels.join() !== s.subLabels.join() || prev.contextRule !== s.contextRule || prev.statusId !== s.statusId) {
+      const reason = reasonText(s.subLabels, t, s.contextRule);
       this.reason.textContent = reason;
       this.reason.id = `temoin-reason-${s.statusId}`;
       if (reason) this.select.setAttribute('aria-describedby', this.reason.id);

@@ -115,6 +115,28 @@ describe('first pass on the demo page', () => {
     const select = badgeRoot(articleFor(HOSTILE)).querySelector<HTMLSelectElement>('select[data-temoin-action="correct"]')!;
     expect(select.value).toBe('hostile');
   }, SLOW);
+
+  it('says why a reply without words of its own is hostile: it agrees with the reply it answers', async () => {
+    const echo = DEMO_CONVERSATION.replies.find((r) => r.replyTo === 'collabo')!;
+    const real = ports.classify;
+    ports.classify = async (posts, parents) =>
+      (await real(posts, parents)).map((v) =>
+        v.statusId === statusId(echo)
+          ? {
+              ...v,
+              classification: {
+                ...v.classification,
+                subLabels: ['insult'],
+                reasons: [{ start: 0, end: echo.text.length, text: echo.text, label: 'hostile', rule: 'context:echoes_hostile_parent', subLabel: 'insult' }],
+              },
+            }
+          : v,
+      );
+    await start();
+    expect(badgeRoot(articleFor(statusId(echo))).querySelector('.reason')!.textContent).toBe('reasonInsult · reasonEchoesHostile');
+    // A reply read for its own words says only what they are.
+    expect(badgeRoot(articleFor(HOSTILE)).querySelector('.reason')!.textContent).toBe('');
+  }, SLOW);
 });
 
 describe('blur', () => {

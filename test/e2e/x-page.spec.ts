@@ -165,12 +165,17 @@ test('when X changes its page and posts cannot be read, the page and the popup s
   expect(await ext.serviceWorker.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId)).toBe('!');
 });
 
-test('the built extension gives every demo reply its expected label; a routine told in words is doxxing and starts blurred', async ({ openX }) => {
+test('the built extension gives every demo reply its expected label; a routine told in words is doxxing and starts blurred; a reply that only agrees says with what', async ({ openX }) => {
   const { page, before } = await open(openX);
   const got = Object.fromEntries(replies.map((r) => [r.text.slice(0, 60), before[statusId(r)]]));
   expect(got).toEqual(Object.fromEntries(replies.map((r) => [r.text.slice(0, 60), r.expected])));
   const routine = replies.find((r) => r.text.includes('jogging'))!;
   await expect(page.locator(`article[data-temoin-id="${statusId(routine)}"]`)).toHaveAttribute('data-temoin-blurred', 'true');
+  // "exactement 💯💯" is hostile only read with the reply above it, and its badge says so.
+  const echo = replies.find((r) => r.replyTo === 'collabo')!;
+  await expect(page.locator(`article[data-temoin-id="${statusId(echo)}"] [data-temoin-badge] .reason`)).toHaveText(
+    'insulte · approuve la réponse hostile à laquelle elle répond',
+  );
 });
 
 test('the keyboard command keeps the focused post', async ({ ext, openX }) => {
