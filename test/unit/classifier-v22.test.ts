@@ -83,6 +83,13 @@ describe('v1.22: e-mails written to pass filters, a named SSN, a home in the ove
     found('🍑 a.dubois ＠ icloud ． com 🍑 that’s her', 'email');
     found('his ss# is 987654325 if anyone wants to have fun', 'id_number');
     found('6 rue Victor Hugo, 97200 Fort-de-France, au-dessus du salon de coiffure, c’est son appart', 'address');
+    found('son O6 39 98 I2 45, remplacez les lettres, vous avez compris', 'phone');
+    found('plus code 9C3XGV5W+7Q, Leeds. his front door', 'geo');
+  });
+  it('a number with letters for digits is masked as the number', () => {
+    const text = 'son O6 39 98 I2 45, remplacez les lettres';
+    const spans = doxxingSpans(classify({ text })).filter((r) => r.subLabel === 'phone');
+    expect(spans.map((r) => text.slice(r.start, r.end))).toEqual(['O6 39 98 I2 45']);
   });
   it('a full-width address points at the characters as written', () => {
     const text = 'a.dubois ＠ icloud ． com';
@@ -90,7 +97,15 @@ describe('v1.22: e-mails written to pass filters, a named SSN, a home in the ove
     expect(text.slice(r!.start, r!.end)).toBe(text);
   });
   it('leaves alone what only looks like them', () => {
-    for (const text of ['meet me at gmail HQ in Dublin', 'I switched from yahoo to gmail at last', 'Le parking de la résidence ouvre à 7h', 'my ss# is on the form, not sharing it']) {
+    for (const text of [
+      'meet me at gmail HQ in Dublin',
+      'I switched from yahoo to gmail at last',
+      'Le parking de la résidence ouvre à 7h',
+      'my ss# is on the form, not sharing it',
+      'Room 1O1, see you at 10 o’clock',
+      'version 2.1O of the app is out',
+      'C++ and F+ are not grades',
+    ]) {
       expect(classify({ text }).label, text).not.toBe('doxxing');
     }
   });

@@ -176,6 +176,8 @@ const MAP_LINK =
   /(?:https?:\/\/)?(?:www\.)?(?:google\.[a-z.]{2,6}\/maps|maps\.google\.[a-z.]{2,6}|goo\.gl\/maps|maps\.app\.goo\.gl|maps\.apple\.com|apple\.co\/maps|waze\.com\/(?:ul|live-map|[a-z]{2}\/live-map)|ul\.waze\.com|what3words\.com|w3w\.co|(?:www\.)?openstreetmap\.org|osm\.org|bing\.com\/maps|mappy\.com|here\.com\/(?:p|l))[^\s]*/giu;
 const W3W = /(?:^|[\s(])\/\/\/\p{L}+\.\p{L}+\.\p{L}+/gu;
 const W3W_NAMED = /w3w|what ?3 ?words|what ?three ?words/i;
+/** Open Location Code: 4–8 characters of its 20-letter alphabet, "+", then 2–3 more. */
+const PLUS_CODE = /(?<![\p{L}\d+])[23456789CFGHJMPQRVWX]{4,8}\+[23456789CFGHJMPQRVWX]{2,3}(?![\p{L}\d])/gu;
 const W3W_SPELLED = /(?<![\p{L}])\p{L}{3,}\s+(?:dot|point)\s+\p{L}{3,}\s+(?:dot|point)\s+\p{L}{3,}/giu;
 
 const WORK = factoredRegExp(/(?<![\p{L}])(?:travaille|bosse|taffe|bossent|travaillent|bossait|enseigne|est (?:prof|employ[ée]e?|caissi[èe]re?|infirmi[èe]re?|vendeu(?:r|se)|serveu(?:r|se)|stagiaire)|works?|working|employed|teaches|studies|[ée]tudie|(?:va|vont|est|sont) (?:à|a|au) (?:l['’ ])?(?:[ée]cole|coll[èe]ge|lyc[ée]e|cr[èe]che|fac|conservatoire|club)|(?:he|she|they|kids|children|son|daughter|wife|husband) (?:goes|go) to|est scolaris[ée]e?|son [ée]cole|sa fac|son lyc[ée]e|son coll[èe]ge|son taf|son boulot|son bureau|son travail|his (?:school|job|office|work)|her (?:school|job|office|work)|goes to|attends|(?:est|sont) en (?:\d{1,2}(?:e|[èe]me)|cm\d|ce\d|seconde|premi[èe]re|terminale|[lm]\d|licence|master|bts|pr[ée]pa)|amphi|(?:he|she|they)(?:['’]s| is| are) (?:a |an )?(?:sophomore|freshman|junior|senior|student|pupil|year \d+)s?|(?:has|have) (?:class|classes|practice|training|lessons?|[A-Z][a-z]+ \d{3}))(?![\p{L}])/giu);
@@ -393,6 +395,12 @@ export function findPii(written: string): PiiHit[] {
     for (const h of findPiiForward(rev)) if (h.conf >= 0.5) hits.push({ ...h, start: L - h.end, end: L - h.start, rule: `${h.rule}:reversed` });
     hits.sort((a, b) => a.start - b.start || b.end - a.end);
   }
+  // "O6 39 98 I2 45": letters standing for digits next to digits read as the digits (same offsets, 1.22).
+  if (hits.every((h) => h.conf < 0.5 || h.sub !== 'phone') && LEET_DIGIT_GATE.test(text)) {
+    const plain = text.replace(LEET_DIGIT, (c) => (c === 'O' || c === 'o' ? '0' : '1'));
+    for (const h of findPiiForward(plain)) if (h.conf >= 0.5 && h.sub === 'phone') hits.push({ ...h, rule: `${h.rule}:letters` });
+    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
   // "8 ... Percy ... Street ... Ryde": an address given in pieces is read with its dots as spaces (same offsets).
   if (hits.every((h) => h.conf < 0.5) && HAS_DIGIT.test(text) && /\.{2,}|…/.test(text)) {
     for (const h of findPiiForward(text.replace(/\.{2,}|…/g, (d) => ' '.repeat(d.length)))) if (h.conf >= 0.5) hits.push({ ...h, rule: `${h.rule}:pieces` });
@@ -401,6 +409,9 @@ export function findPii(written: string): PiiHit[] {
   return hits;
 }
 const FULL_WIDTH = /[\uff01-\uff5e]/;
+// An O, I or l touching a digit (or one space, dot or dash from it) inside a run of digits.
+const LEET_DIGIT_GATE = /\d[\s.-]?[OoIl]|[OoIl][\s.-]?\d/;
+const LEET_DIGIT = /(?<=\d[\s.-]?)[OoIl](?=[\s.-]?\d|[\s.-]?[OoIl][\s.-]?\d)|(?<![\p{L}])[OoIl](?=\d)|[OoIl](?<=\d[OoIl])/gu;
 const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
 // A plain scan first: the cue's leading lookbehind would run at every position of every reply.
 const HAS_DIGIT = /\d/;
@@ -667,6 +678,8 @@ function findPiiForward(text: string): PiiHit[] {
     pushAll(hits, W3W, text, 'geo', 0.9, 'pii:what3words');
   }
   // Its three words spelled with "dot" to pass filters ("w3w: tulips dot stewing dot harp"), named as one.
+  // A Google plus code ("9C3XGV5W+7Q", "GV5W+7Q Leeds"): a point on the map as precise as a house (1.22).
+  if (text.indexOf('+') >= 0) pushAll(hits, PLUS_CODE, text, 'geo', 0.85, 'pii:plus_code');
   if (W3W_NAMED.test(text)) {
     pushAll(hits, W3W_SPELLED, text, 'geo', 0.85, 'pii:what3words');
   }
