@@ -10,7 +10,7 @@ const under = (text: string, parentText: string, parentIsReply?: boolean) =>
   classify({ text, context: { parentText, ...(parentIsReply === undefined ? {} : { parentIsReply }) } });
 
 describe('1.22: a reply without words of its own means what its parent says', () => {
-  const echoes = ['this 💯', '💯💯', 'exactement', "t'as tout dit frr", 'so true lmao', '+1000', '@marc_b facts', 'voilà qqn qui a compris 👆', 'say it louder'];
+  const echoes = ['this 💯', '💯💯', 'exactement', "t'as tout dit frr", 't’as raison frérot', 'so true lmao', '+1000', '@marc_b facts', 'voilà qqn qui a compris 👆', 'say it louder'];
 
   it('piles on under a hostile reply, and the reason is the whole reply with the parent’s sub-label', () => {
     for (const t of echoes) {

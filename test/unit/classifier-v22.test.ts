@@ -57,6 +57,17 @@ describe('v1.22: names and contempt the training lacked', () => {
   ]);
 });
 
+describe('v1.22: asking her price, a meme campaign, a gold-digger slur, "trash like her"', () => {
+  itCalls('hostile', [
+    'dis-moi combien tu prends pour une soirée 😏',
+    'how much for a night with her lol',
+    'on va en faire des memes toute la semaine mdr',
+    'encore une michto',
+    'the stream was trash just like her',
+  ]);
+  itDoesNotCall('hostile', ['combien tu prends pour réparer un vélo ?', 'how much do you charge for a haircut?', 'on fait des memes de chats ce soir ?', 'the stream was great, just like her last one']);
+});
+
 describe('v1.22: mass reports and calls to an employer aimed at the person, not at the raiders', () => {
   itCalls('hostile', [
     'On est 200 sur le discord prêts à le signaler en masse',

@@ -48,6 +48,7 @@ const WORDS: Array<[SubLabel, Strength, string]> = [
   ['insult', 3, 'roastie roasties landwhale landwhales femoid femoids femoide femoides'],
   // ("nonce" is left to whole replies: a typo away from the French "annonces".)
   ['insult', 2, 'inbred inbreds'],
+  ['insult', 3, 'michto michtos michtonneuse michtonneuses'],
 ];
 
 /** Multi-word patterns (regex source over the normalised text). */
@@ -588,11 +589,17 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:ta|sa) mere (?:aurait du|aurait mieux fait d) (?:avaler|avorter|te noyer)', '(?:ta|sa) mere la (?:chienne|pute|salope|grosse)',
     '(?:disgusting|vile|revolting|repulsive|pathetic) (?:little )?(?:human being|excuse for a human|creature|specimen|man|woman|person)(?= ?$| |,)', 'embarrassment to (?:your|the|his|her|their) (?:profession|family|gender|country|sport|club|species|parents|race)',
     '(?:ptite|p tite|petite|pauvre|vieille|grosse|sale) (?:conne|connasse|pute|salope|merde)', '(?:grosse|sale) (?:truie|vache)(?= ?$| (?:va|de|qui|comme|!))', 'aussi (?:cons?|connes?|debiles?|betes?|stupides?|nuls?|nulles?) que (?:toi|vous|elle|lui|leur (?:idole|mere|chef))',
-    '(?:pas honte|aucune honte) d exister', 'ashamed (?:to exist|of existing)', 'fat (?:pig|cow|sow|slob|whale|heifer)', '(?:old|dried up|ugly|fat) (?:witch|hag|bat|crone|fool|goat)(?= ?$| |,)', 'senile old', 'basement (?:goblin|dweller|troll)',
+    '(?:pas honte|aucune honte) d exister', 'ashamed (?:to exist|of existing)', '(?:trash|garbage|rubbish|nul(?:le)?|naze) (?:just )?(?:like|comme) (?:her|him|you|u|elle|lui|toi)(?= |$)', 'fat (?:pig|cow|sow|slob|whale|heifer)', '(?:old|dried up|ugly|fat) (?:witch|hag|bat|crone|fool|goat)(?= ?$| |,)', 'senile old', 'basement (?:goblin|dweller|troll)',
   ]],
   ['identity_attack', 3, [
     '(?:les gens|ceux|celles|ces gens) de (?:ta|ton|leur|sa) (?:race|espece|engeance)', '(?:deratiser|exterminer|gazer|eradiquer|nettoyer) (?:\\w+ ){0,3}comme (?:les|des) (?:rats|cafards|nuisibles|parasites|vermines?)', 'sous (?:homme|hommes|humain|humains|race|races)(?= |$)',
   ]],
+  // Asking a woman her price ("combien tu prends pour une soirée"): prostitution insinuated.
+  ['sexual', 3, [
+    '(?:combien|how much) (?:tu prends|tu demandes|elle prend|elle demande|do you charge|does she charge|tu factures) (?:\\w+ )?(?:pour|for) (?:une |un |a |the )?(?:nuit|soiree|heure|passe|pipe|night|hour|evening|blowjob|bj)(?= |$)',
+    '(?:tu prends|elle prend) combien (?:la|pour une|pour la|de l) (?:nuit|passe|soiree|heure)', '(?:how much|combien) for (?:a|the) (?:night|hour)(?= |$)',
+  ]],
+  ['incitement', 2, ['(?:on va|on peut|allez) (?:en |lui )?faire des (?:memes|montages)', '(?:make|making) (?:memes|a meme|a compilation) (?:of|out of|about) (?:her|him|them)']],
   ['incitement', 3, [
     // The person's account, not the raiders' ("on signale en masse les comptes qui menacent" is support).
     'signal\\w* (?:\\w+ ){0,2}(?:son|sa|ses|leur) (?:compte|comptes|page|chaine|profil|videos?|posts?|tweets?) (?:\\w+ ){0,2}(?:en masse|massivement)', '(?:prets? a|pretes? a|on va|allez) (?:le|la) signaler (?:\\w+ )?en masse',

@@ -46,7 +46,7 @@ const FILLERS = [
   'omg', 'omfg', 'oh', 'ah', 'oof', 'honestly', 'literally', 'literaly', 'ngl', 'tbh', 'fr', 'bro', 'bruh', 'sis', 'man', 'dude', 'mate',
   'guys', 'lads', 'so', 'very', 'much', 'really', 'just', 'like', 'and', 'but', 'the', 'a', 'too', 'also', 'me', 'seriously', 'wow',
   'damn', 'god', 'lord', 'jesus', 'okay', 'ok', 'yo',
-  'wsh', 'frr', 'frero', 'frere', 'sah', 'genre', 'trop', 'tellement', 'vraiment', 'mais', 'et', 'bref', 'perso', 'moi', 'aussi',
+  'wsh', 'frr', 'frero', 'frerot', 'frere', 'frangin', 'khey', 'poto', 'gars', 'les gars', 'mec', 'meuf', 'ma soeur', 'soeur', 'sah', 'genre', 'trop', 'tellement', 'vraiment', 'mais', 'et', 'bref', 'perso', 'moi', 'aussi',
   'honnetement', 'serieux', 'serieusement', 'franchement', 'putain', 'ptn', 'wallah', 'wesh', 'bon', 'la', 'le', 'ce', 'un', 'alors',
 ];
 // Squeezed as the tokens are: "mdrrrr" is "mdr", "jpp" is "jp".
