@@ -96,6 +96,8 @@ describe('v1.22: e-mails written to pass filters, a named SSN, a home in the ove
     found('6 rue Victor Hugo, 97200 Fort-de-France, au-dessus du salon de coiffure, c’est son appart', 'address');
     found('son O6 39 98 I2 45, remplacez les lettres, vous avez compris', 'phone');
     found('plus code 9C3XGV5W+7Q, Leeds. his front door', 'geo');
+    found('Les enfants de cette youtubeuse sont scolarisés au collège Jean-Moulin de Lannion, en 5e', 'workplace_school');
+    found('Ses gosses vont au lycée Descartes, faites passer', 'workplace_school');
   });
   it('a number with letters for digits is masked as the number', () => {
     const text = 'son O6 39 98 I2 45, remplacez les lettres';
@@ -116,6 +118,9 @@ describe('v1.22: e-mails written to pass filters, a named SSN, a home in the ove
       'Room 1O1, see you at 10 o’clock',
       'version 2.1O of the app is out',
       'C++ and F+ are not grades',
+      'mes enfants sont scolarisés au collège Jean-Moulin depuis septembre',
+      'Her children are in primary school now, time flies',
+      'the kids at Lincoln Elementary put on a great show',
     ]) {
       expect(classify({ text }).label, text).not.toBe('doxxing');
     }

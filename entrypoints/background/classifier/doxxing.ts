@@ -196,6 +196,13 @@ const OWN_RE = /(?:^|[\s,.;!?])(?:my|our|mon|ma|mes|notre|nos)\s+$/iu;
 const OFFICIAL = /(?<![\p{L}])(?:maire|d[ée]put[ée]e?|s[ée]nat(?:eur|rice)|[ée]lu(?:e|s)?|permanence|ministre|conseill[eè]re? municipal|mayor|senator|congress\w*|MP|councill?or|governor|office hours)(?![\p{L}])/iu;
 /** An official's child is a private person: "mayor's kid … gets out at 5". */
 const CHILD = /(?<![\p{L}])(?:kid|son|daughter|child|children|fils|fille|enfants?|gosses?)(?![\p{L}])/iu;
+const SCHOOL_GATE = /scolaris|[ée]cole|coll[èe]ge|lyc[ée]e|school|elementary|primary|academy/i;
+/**
+ * Someone's children and the school they attend, named ("les enfants de cette influenceuse sont scolarisés
+ * au collège Victor-Hugo de Neuilly", "her kids go to Lincoln Elementary"): where a child can be found (1.22).
+ */
+const CHILD_SCHOOL =
+  /(?<![\p{L}])(?:(?:[Ss]es|[Ll]eurs|[Cc]es) (?:enfants|gosses|gamins|gamines|filles|fils)|(?:[Ss]a|[Ll]eur) fille|(?:[Ss]on|[Ll]eur) fils|(?:[Ll]es|[Tt]he) (?:enfants|gosses|kids|children|daughter|son) (?:de|d['’]|of) (?:cette|ce|cet|this|that|\p{Lu})[\p{L}'’-]*(?: [\p{L}'’-]+)?|(?:[Hh]is|[Hh]er|[Tt]heir) (?:kids?|children|sons?|daughters?|boys?|girls?))(?![\p{L}])[^.!?\n]{0,40}?(?:scolaris[ée]e?s?|(?:est|sont|va|vont) (?:en \d\w*|à l['’][ée]cole|a l['’]ecole|au coll[èe]ge|au lyc[ée]e)|go(?:es)? to|attends?|(?:is|are) (?:at|in))[^.!?\n]{0,30}?(?:coll[èe]ge|lyc[ée]e|[ée]cole|school|elementary|primary|academy|high)[ -]+(?:[\p{Lu}][\p{L}'’-]+|\p{Lu}\.)(?:[ -][\p{Lu}][\p{L}'’-]+)*/u;
 /** A home described instead of addressed ("the white duplex across from the Shell station"). */
 const HOME_DESC = new RegExp(
   "(?<![\\p{L}])(?:maison|pavillon|immeuble|appart(?:ement)?|ferme|caravane|mobil-?home|baraque|house|duplex|bungalow|trailer|apartment|narrowboat|cottage|grey block|block of flats|tower block)(?![\\p{L}])[^.!?\\n]{0,60}?(?:au bout de|en face de|à côté de|a cote de|derri[èe]re|juste apr[èe]s|au coin de|across (?:the street )?from|next to|behind|opposite|at the end of|doors? (?:down|up) from|right after|on the corner of|(?<![\\p{L}])(?:" + FR_TYPES + "|" + EN_TYPES + ")(?![\\p{L}]))[^.!?\\n]{0,50}",
@@ -481,6 +488,10 @@ function findPiiForward(text: string): PiiHit[] {
       if (role) hits.push({ start: r.index + role.index, end: r.index + role.index + role[0].length, sub: 'workplace_school', conf: 0.85, rule: 'pii:relative_workplace' });
     }
   }
+  if (SCHOOL_GATE.test(text) && CHILD.test(text)) {
+    const cs = CHILD_SCHOOL.exec(text);
+    if (cs) hits.push({ start: cs.index, end: cs.index + cs[0].length, sub: 'workplace_school', conf: 0.85, rule: 'pii:child_school' });
+  }
   // "juste au-dessus de la pizzeria Da Enzo", "above the laundromat across from Tony's": where someone lives, said by landmarks.
   let homeOfCache: boolean | undefined;
   const homeOf = (): boolean => (homeOfCache ??= HOME_OF.test(text));
@@ -720,7 +731,8 @@ function findPiiForward(text: string): PiiHit[] {
     const rel = rels.some(([s, e]) => e <= h.start + 1 && h.start - e < 80) || rels.some(([s]) => s >= h.end && s - h.end < 30);
     // A named person's hours at work or school are about the person, wherever they work.
     // (1.21: the person may open the match itself: "He's a sophomore at…, MWF 9am".)
-    const personsHours = h.rule === 'pii:role_schedule' || (h.rule === 'pii:workplace_schedule' && PERSON_CUE.test(text.slice(Math.max(0, h.start - 80), h.start + 6)));
+    // (1.22: a named child's school is about the child, as a schedule is about the person.)
+    const personsHours = h.rule === 'pii:role_schedule' || h.rule === 'pii:child_school' || (h.rule === 'pii:workplace_schedule' && PERSON_CUE.test(text.slice(Math.max(0, h.start - 80), h.start + 6)));
     if (inst && !rel && !phrase && !personsHours && !ownData && h.sub !== 'plate') h.conf = Math.min(h.conf, 0.2);
     // One's own address or business line, given freely, is no disclosure.
     else if ((ownData || offeredAsOwn(text, h)) && !rel) h.conf = Math.min(h.conf, 0.2);
