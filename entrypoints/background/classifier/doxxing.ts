@@ -400,20 +400,28 @@ export function findPii(written: string): PiiHit[] {
     const rev = Array.from(text).reverse().join('');
     const L = text.length;
     for (const h of findPiiForward(rev)) if (h.conf >= 0.5) hits.push({ ...h, start: L - h.end, end: L - h.start, rule: `${h.rule}:reversed` });
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    hits.sort(byPosition);
   }
-  // "O6 39 98 I2 45": letters standing for digits next to digits read as the digits (same offsets, 1.22).
+  // "O6 39 98 I2 45": letters standing for digits next to digits read as the digits (1.22).
   if (hits.every((h) => h.conf < 0.5 || h.sub !== 'phone') && LEET_DIGIT_GATE.test(text)) {
-    const plain = text.replace(LEET_DIGIT, (c) => (c === 'O' || c === 'o' ? '0' : '1'));
-    for (const h of findPiiForward(plain)) if (h.conf >= 0.5 && h.sub === 'phone') hits.push({ ...h, rule: `${h.rule}:letters` });
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    addFromRewrite(hits, text.replace(LEET_DIGIT, (c) => (c === 'O' || c === 'o' ? '0' : '1')), 'letters', (h) => h.sub === 'phone');
   }
-  // "8 ... Percy ... Street ... Ryde": an address given in pieces is read with its dots as spaces (same offsets).
+  // "8 ... Percy ... Street ... Ryde": an address given in pieces is read with its dots as spaces.
   if (hits.every((h) => h.conf < 0.5) && HAS_DIGIT.test(text) && /\.{2,}|…/.test(text)) {
-    for (const h of findPiiForward(text.replace(/\.{2,}|…/g, (d) => ' '.repeat(d.length)))) if (h.conf >= 0.5) hits.push({ ...h, rule: `${h.rule}:pieces` });
-    hits.sort((a, b) => a.start - b.start || b.end - a.end);
+    addFromRewrite(hits, text.replace(/\.{2,}|…/g, (d) => ' '.repeat(d.length)), 'pieces', () => true);
   }
   return hits;
+}
+function byPosition(a: PiiHit, b: PiiHit): number {
+  return a.start - b.start || b.end - a.end;
+}
+/**
+ * Adds what the text rewritten character for character finds (the data `keep` asks for), its rule
+ * suffixed: a rewriting of the same length keeps every span a span of the text as written.
+ */
+function addFromRewrite(hits: PiiHit[], rewritten: string, suffix: string, keep: (h: PiiHit) => boolean): void {
+  for (const h of findPiiForward(rewritten)) if (h.conf >= 0.5 && keep(h)) hits.push({ ...h, rule: `${h.rule}:${suffix}` });
+  hits.sort(byPosition);
 }
 const FULL_WIDTH = /[\uff01-\uff5e]/;
 // An O, I or l touching a digit (or one space, dot or dash from it) inside a run of digits.

@@ -54,7 +54,7 @@ import { decodeWeights, featurize, NT_STEMS, predict, SHAPE_RE, type ModelWeight
 import { normalize, squeezePattern, toOriginal, type Normalized } from './normalize';
 import { compileFirst, tokenMatchStart, tokenPattern } from './alternation';
 import { WEIGHTS } from './weights.generated';
-import { echoOf, pushesBack, THREAD_REGEXPS, type EchoKind } from './thread';
+import { echoOf, ownWords, pushesBack, THREAD_REGEXPS, type EchoKind } from './thread';
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
@@ -719,15 +719,22 @@ export function classify(input: ClassifierInput): Classification {
   const parentText = input.context?.parentText;
   if (typeof parentText !== 'string' || parentText.trim() === '' || own.label === 'doxxing') return own;
   const text = typeof input.text === 'string' ? input.text : '';
-  const echo = echoOf(text);
+  const words = ownWords(text);
+  // A long reply always has words of its own.
+  const echo = text.length > ECHO_MAX_CHARS ? null : echoOf(words);
   // Only a reply without a word of its own, or one telling the parent off, needs the parent read.
-  const pushback = echo === null && own.label === 'neutral' && pushesBack(normalize(text));
+  const pushback = echo === null && own.label === 'neutral' && pushesBack(words);
   if (echo === null && !pushback) return own;
   // The parent is read on its own: its own parent is not known here, and a pile-on reply is one.
-  const parent = classifyText({ text: parentText, lang: input.lang, context: { isReply: input.context?.parentIsReply !== false } });
-  if (pushback) return parent.label === 'hostile' || parent.label === 'doxxing' ? echoClassification(text, own, 'supportive', 0.6, 'context:pushes_back_on_hostile_parent', ['counter_speech']) : own;
-  return echoed(text, own, parent, echo!, input.context?.parentIsReply !== false);
+  const parentIsReply = input.context?.parentIsReply !== false;
+  const parent = classifyText({ text: parentText, lang: input.lang, context: { isReply: parentIsReply } });
+  const parentHostile = parent.label === 'hostile' || parent.label === 'doxxing';
+  if (pushback) return parentHostile ? echoClassification(text, own, 'supportive', 0.6, 'context:pushes_back_on_hostile_parent', ['counter_speech']) : own;
+  return echoed(text, own, parent, echo!, parentIsReply);
 }
+const ECHO_MAX_CHARS = 300;
+/** Sub-labels of hostility a reply that agrees with a hostile parent takes from it. */
+const HOSTILE_SUB_LABELS = new Set<SubLabel>(['insult', 'identity_attack', 'threat', 'death_threat', 'sexual', 'incitement']);
 
 /** A label read from the parent: the whole reply is the reason (it has no words of its own to point at). */
 function echoClassification(text: string, own: Classification, label: Label, p: number, rule: string, subLabels: SubLabel[]): Classification {
@@ -746,14 +753,13 @@ function echoClassification(text: string, own: Classification, label: Label, p: 
  * (the user's own post, where agreeing with them is support the reply's words already say).
  */
 function echoed(text: string, own: Classification, parent: Classification, echo: EchoKind, parentIsReply: boolean): Classification {
-  const make = (label: Label, p: number, rule: string, subLabels: SubLabel[]): Classification => echoClassification(text, own, label, p, rule, subLabels);
   if (parent.label === 'hostile' || parent.label === 'doxxing') {
-    const subs = parent.subLabels.filter((s) => s === 'insult' || s === 'identity_attack' || s === 'threat' || s === 'death_threat' || s === 'sexual' || s === 'incitement');
-    return make('hostile', Math.max(parent.scores.hostile, 0.6), 'context:echoes_hostile_parent', subs.length > 0 ? subs : ['insult']);
+    const subs = parent.subLabels.filter((s) => HOSTILE_SUB_LABELS.has(s));
+    return echoClassification(text, own, 'hostile', Math.max(parent.scores.hostile, 0.6), 'context:echoes_hostile_parent', subs.length > 0 ? subs : ['insult']);
   }
   if (echo === 'laughs') return own;
-  if (parent.label === 'supportive') return make('supportive', Math.max(parent.scores.supportive, 0.6), 'context:echoes_supportive_parent', ['support']);
-  if (parentIsReply && own.label === 'supportive') return make('neutral', Math.max(parent.scores.neutral, 0.6), '', []);
+  if (parent.label === 'supportive') return echoClassification(text, own, 'supportive', Math.max(parent.scores.supportive, 0.6), 'context:echoes_supportive_parent', ['support']);
+  if (parentIsReply && own.label === 'supportive') return echoClassification(text, own, 'neutral', Math.max(parent.scores.neutral, 0.6), '', []);
   return own;
 }
 

@@ -90,17 +90,25 @@ const PUSHBACK_RE = new RegExp(
   ),
 );
 
+/** A reply's own words: the text without its mentions, and that text normalised. */
+export interface OwnWords {
+  bare: string;
+  nz: Normalized;
+}
+
+/** The reply without its mentions: they are no words of the reply ("@marc_b facts"), X puts them before every reply. */
+export function ownWords(text: string): OwnWords {
+  const bare = text.replace(MENTION_RE, ' ');
+  return { bare, nz: normalize(bare) };
+}
+
 /** Whether a reply tells its (hostile) parent off. */
-export function pushesBack(nz: Normalized): boolean {
+export function pushesBack({ nz }: OwnWords): boolean {
   return PUSHBACK_RE.test(nz.norm);
 }
 
 /** What a reply does to the post it answers, when it says nothing of its own; null when it says something. */
-export function echoOf(text: string): EchoKind | null {
-  // Mentions are no words of the reply ("@marc_b facts"): X puts them before every reply.
-  if (text.length > 300) return null;
-  const bare = text.replace(MENTION_RE, ' ');
-  const nz = normalize(bare);
+export function echoOf({ bare, nz }: OwnWords): EchoKind | null {
   const toks = nz.tokens;
   if (toks.length > 10) return null;
   if (toks.length === 0) {
