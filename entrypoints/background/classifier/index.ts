@@ -18,6 +18,8 @@ import {
   WHOLE_REPLY_MOCKERY_RE,
   CONTEMPT_EMOJI_RE,
   CONTEMPT_EMOJI_FILLERS,
+  NAMED_CONTEMPT_RE,
+  ADDRESSED_CONTEMPT_RE,
   HATE_HASHTAG_RE,
   gateMask,
   SUPPORT_BIT,
@@ -58,7 +60,7 @@ import { echoOf, ownWords, pushesBack, THREAD_REGEXPS, type EchoKind } from './t
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.22.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.23.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -198,9 +200,11 @@ const MODEL_ALONE_CERTAIN_P = 0.995;
 const MODEL_ALONE_CERTAIN_EVIDENCE = 2;
 const MODEL_ALONE_CERTAIN_SECOND = 1;
 const MODEL_ALONE_CERTAIN_UNTARGETED = 5;
+/** A reply glad of how something turned out ("it paid off, great team", "belle équipe"): no attack for the model to call alone (1.23). Not "thrilled" or "proud of": "must be thrilled with this one" is sarcasm. */
+const GLAD_OUTCOME_RE = new RegExp(squeezePattern(' (?:paid off|pays off|great team|great hire|worked out well|went well|ca a paye|belle equipe|super equipe|quelle equipe) '));
 function isAffectionate(text: string, nz: Normalized): boolean {
   AFFECTION_RE.lastIndex = 0;
-  return AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text);
+  return AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text) || GLAD_OUTCOME_RE.test(nz.norm);
 }
 /**
  * Whether the model, with no rule hit, is confident enough to call the reply hostile. `answersSomeone`:
@@ -436,6 +440,9 @@ function hostileHits(nz: Normalized, text: string): Hit[] {
   if (toks.length <= 2 && toks.every((t) => CONTEMPT_EMOJI_FILLERS.has(t))) {
     const m = CONTEMPT_EMOJI_RE.exec(text);
     if (m) hits.push({ start: m.index, end: text.length, sub: 'insult', w: 3, rule: 'phrase:insult' });
+  } else if (toks.length <= 6 && (NAMED_CONTEMPT_RE.test(text) || ADDRESSED_CONTEMPT_RE.test(text))) {
+    const start = text.search(PICTOGRAPH_RE);
+    hits.push({ start, end: text.length, sub: 'insult', w: 3, rule: 'phrase:insult' });
   }
   if (text.indexOf('#') >= 0) identityAttacksOnRawText(HATE_HASHTAG_RE, text, hits);
   // The antisemitic "echo" ("(((they)))") lives in the brackets normalising drops.
@@ -466,6 +473,10 @@ const EMOJI_TROPE_RE = /🔥\s*🚿|🚿\s*🔥|🔥\s*🏳️‍(?:🌈|⚧️?
 const FORTY_ONE_RE = /(?<=^(?:@\w+\s+)*\s*)41\s?%(?=\s*(?:$|hein\b|lol\b|mdr\b|ptdr\b|\.{2,}|…|\p{Extended_Pictographic}))/gu;
 const ECHO_RE = /\(\(\(\p{L}[\p{L}\p{M}'’ .-]{0,30}[\p{L}.]\)\)\)/gu;
 
+/** Where a reply's first emoji begins. */
+const PICTOGRAPH_RE = /\p{Extended_Pictographic}/u;
+/** A match that opens on "ta", "votre", "your": the insult is something the person has. */
+const POSSESSED_RE = /^ ?(?:ta|tes|votre|vos|your) /;
 /**
  * Adds every match of one phrase or grammar pattern to hits, in original-text
  * offsets; returns how many matches a negation cancelled ("pas un traître").
@@ -478,7 +489,9 @@ function scanPattern(nz: Normalized, text: string, re: RegExp, sub: Hit['sub'], 
     const s = tokenMatchStart(m);
     const e = m.index + m[0].length;
     if (e === s) continue;
-    if ((sub === 'insult' || sub === 'identity_attack') && negated(nz, s - 1, text)) {
+    // A negated verb leaves the insult it governs standing when the insult is a thing she has
+    // ("tes wax ne cachent pas ta laideur", "ça ne compense pas ta nullité"), 1.23.
+    if ((sub === 'insult' || sub === 'identity_attack') && !POSSESSED_RE.test(nz.norm.slice(s, s + 7)) && negated(nz, s - 1, text)) {
       cancelled++;
       continue;
     }
@@ -525,6 +538,7 @@ const BACKHAND_RE = / (?:at|to|for|pour|a|au|de|d)(?: being| etre)? ((?:lying|ch
  * A protected group named next to hatred, dehumanisation or harm is an
  * identity attack even without a slur ("X are vermin", "I can't stand X").
  */
+const KIN_BEFORE_RE = new RegExp(squeezePattern(' (?:ma|ta|sa|mon|ton|son|my|his|your) (?:fille|femme|garcon|girl|boy) $'));
 function groupHits(nz: Normalized, hits: Hit[], text: string): void {
   lastGroupPositive = false;
   lastIdentCount = 0;
@@ -536,6 +550,8 @@ function groupHits(nz: Normalized, hits: Hit[], text: string): void {
     ids.push(...normMatches(TARGETED_RE, s));
     ids.sort((a, b) => a[0] - b[0]);
   }
+  // "sa fille", "ma femme", "his girl": someone's family, not a group (1.23). Plural ("leurs femmes", "nos filles") stays a group.
+  for (let k = ids.length - 1; k >= 0; k--) if (KIN_BEFORE_RE.test(s.slice(Math.max(0, ids[k]![0] - 8), ids[k]![1] + 1))) ids.splice(k, 1);
   lastIdentCount = ids.length;
   if (ids.length === 0) return;
   const n0 = hits.length;

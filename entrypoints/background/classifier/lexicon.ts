@@ -588,7 +588,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:you were|you re|u were|youre) (?:a mistake|an accident)(?= |$)(?! (?:to|in|with|on))', '(?:wish|shame) (?:your|ur) (?:mum|mom|mother|dad|father|parents) (?:had|didn t|never) (?:swallowed|use a condom|used a condom|aborted you|have you)',
     '(?:ta|sa) mere (?:aurait du|aurait mieux fait d) (?:avaler|avorter|te noyer)', '(?:ta|sa) mere la (?:chienne|pute|salope|grosse)',
     '(?:disgusting|vile|revolting|repulsive|pathetic) (?:little )?(?:human being|excuse for a human|creature|specimen|man|woman|person)(?= ?$| |,)', 'embarrassment to (?:your|the|his|her|their) (?:profession|family|gender|country|sport|club|species|parents|race)',
-    '(?:ptite|p tite|petite|pauvre|vieille|grosse|sale) (?:conne|connasse|pute|salope|merde)', '(?:grosse|sale) (?:truie|vache)(?= ?$| (?:va|de|qui|comme|!))', 'aussi (?:cons?|connes?|debiles?|betes?|stupides?|nuls?|nulles?) que (?:toi|vous|elle|lui|leur (?:idole|mere|chef))',
+    '(?:ptite|p tite|petite|pauvre|vieille|grosse|sale) (?:conne|connasse|pute|salope|merde)', '(?:grosse|sale) (?:truie|vache)(?= ?$| (?:va|de|qui|comme|!))', 'aussi (?:cons?|connes?|debiles?|betes?|stupides?|nuls?|nulles?) (?:que|qu) (?:toi|vous|elle|lui|leur (?:idole|mere|chef))',
     '(?:pas honte|aucune honte) d exister', 'ashamed (?:to exist|of existing)', '(?:trash|garbage|rubbish|nul(?:le)?|naze) (?:just )?(?:like|comme) (?:her|him|you|u|elle|lui|toi)(?= |$)', 'fat (?:pig|cow|sow|slob|whale|heifer)', '(?:old|dried up|ugly|fat) (?:witch|hag|bat|crone|fool|goat)(?= ?$| |,)', 'senile old', 'basement (?:goblin|dweller|troll)',
   ]],
   ['identity_attack', 3, [
@@ -607,6 +607,58 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:signal\\w*|balance\\w*|envoy\\w*|envoie\\w*|report\\w*|send\\w*|forward\\w*) (?:\\w+ ){0,4}(?:a|au|to|aupres de) (?:son|sa|ses|leur|his|her|their) (?:employeur|patron|boss|employer|ecole|school|club|travail|workplace|manager|hr|rh|fac|uni|universite)',
     '(?:elle|il) va (?:craquer|peter un cable|lacher|finir par craquer)', '(?:make|making) (?:her|him|them) (?:crack|break|snap)', '(?:until|till) (?:she|he|they) (?:cracks?|breaks?|snaps?|quits?|deletes?)', 'jusqu a ce qu (?:elle|il|ils|elles) (?:craque|craquent|supprime|supprimen|quitte|quittent)',
   ]],
+  // 1.23, from two more training authors (comments in rooms other than X; pile-ons without swear words), read before training on them.
+  // A wish of harm to the person's life or things after "hope" ("hope your business fails", "hope that ref's car gets torched").
+  ['threat', 3, [
+    '(?:hope|hoping|pray) (?:that )?(?:your|ur|his|her|their|the \\w+ s|that \\w+ s) (?:\\w+ ){0,2}(?:fails|goes bust|goes under|burns down|burns to the ground|gets torched|gets burnt|gets burned|gets keyed|gets smashed|collapses on)(?= |$)',
+    '(?:hope|hoping) (?:your|ur|his|her|their) (?:kids|children|son|daughter|family|wife|husband|mum|mom) (?:get|gets) (?:bullied|hurt|sick|taken)',
+    '(?:hope|hoping) (?:you|u|he|she|they) (?:lose|loses) (?:the house|everything|your job|her job|his job|your kids|her kids|custody)', '(?:hope|hoping) (?:he|she) (?:does|tears|breaks|blows) (?:his|her) (?:acl|knee|achilles|leg) again',
+    '(?:j espere|je souhaite) que (?:sa|ta|son|ton) (?:boite|boutique|resto|restaurant|commerce|entreprise|salon) (?:coule|ferme|fasse faillite|brule|crame)',
+  ]],
+  ['death_threat', 3, ['burns? down with (?:you|u|him|her|them) (?:still )?in it', 'special place in hell for (?:\\w+ )?(?:like )?(?:you|u|her|him|women like|people like|men like)', '(?:go |just )?eat a bullet']],
+  // Veiled threats: knowing her routine, waiting at the exit, remembering faces, checking the brakes.
+  ['threat', 3, [
+    'on (?:sait|connait) (?:ou|sur quel|dans quel|dans quelle|a quelle heure|quel|quelle) (?:\\w+ ){0,2}(?:tu|vous|t) (?:deposes|deposez|gares|garez|dors|dormez|t entraines|finis|finissez|sors|sortez|tournes|tournez|bosses|travailles|habites|vis|passes tes|fais tes)',
+    '(?:je|j|on) (?:connais|connait|sais|sait) (?:la|le|l|ta|ton|tes|les) (?:\\w+ ){1,2}ou (?:tu|vous|t) (?:deposes|deposez|gares|garez|dors|t entraines|bosses|travailles|vis|habites|fais tes courses|vas courir|cours)',
+    'on (?:sera|va etre) (?:nombreux|nombreuses|plusieurs|beaucoup) a (?:t|vous|l|la|le) attendre', 'on (?:t|vous) (?:attend|attendra|attendrons) (?:a la sortie|devant|en bas|au parking|dehors)',
+    'on (?:t|vous|l|la) a (?:reconnue?|vue?|croisee?) (?:a la sortie|devant|en bas|au parking|dans la rue|a la gare)',
+    '(?:les vrais \\w+|on|nous) (?:retiennent|retient|retenons|n oublie|n oublions|oublie|oublions|oublient|n oublient) (?:jamais |pas |rien )?(?:les|ton|ta|tes|vos) (?:noms|visages|tetes|gueules)',
+    '(?:(?:je|on) (?:te|vous) conseille de verifier|verifie bien|verifiez bien) (?:tes|vos) freins', '(?:might|may|d|would) want to check (?:your|ur) brakes', 'i d check (?:your|ur) brakes',
+    '(?:we|i) (?:don t|do not|never|won t) forget (?:a )?(?:faces?|names?)', '(?:we|i) remember (?:faces|your face|names)',
+    '(?:someone|somebody|sum1) (?:should|will|needs to|ought to|must) (?:be )?(?:waiting for (?:him|her|them|you)|glass (?:him|her|them)|moer (?:him|her)|drop the gloves on)', '(?:waiting|wait) for (?:him|her|them|you) in the (?:car park|parking lot|parking garage)',
+    'know (?:exactly )?where to find (?:her|him|you|u)', 'not everyone (?:who|that) (?:watches|reads|follows|listens to|comes to) (?:\\w+ ){0,3}is a fan',
+    'should never feel safe', 'ne (?:devrait|doit) plus jamais se sentir en securite',
+    '(?:on|je) (?:t a|ta|t ai|vous a|vous ai|l a|la) a l oeil', '(?:ca|ça) va mal finir (?:pour (?:toi|vous|elle|lui)|ton histoire|votre histoire)', 'on sait jamais ce qui peut (?:t |vous |lui )?arriver',
+    '(?:on a|j ai|on l a) (?:bien )?note (?:l adresse|ton adresse|votre adresse|ta plaque|ton numero|ou tu)',
+  ]],
+  // Shutting the person out: no hiring, no invitation, out of the group.
+  ['incitement', 3, [
+    '(?:don t|do not|never) (?:hire|employ|book|buy from|work with|date) (?:her|him|this (?:woman|guy|girl|man))(?= |$)', '(?:n embauchez|n achetez|ne bossez|ne travaillez) (?:jamais |surtout )?(?:pas )?(?:chez |avec )?(?:elle|lui|cette (?:meuf|femme|nana)|ce (?:mec|type))',
+    '(?:remove|kick|boot|chase|throw|vote) (?:her|him) (?:out |off )?(?:of |from )(?:the |this |our )?(?:\\w+ )?(?:chat|group|committee|server|pta|club|page|thread|estate|street|building|pitch|panel|show)', '(?:freeze|push) (?:her|him) out(?= of| ?$)',
+    'leave (?:her|him) on read', '(?:forget|forgets) to invite (?:her|him)', 'share (?:her|his) face',
+    'faites tourner (?:a|au|aux) (?:son|sa|ses) \\w+', '(?:on|allez|faut) (?:le |la |les )?signale\\w* (?:a|au|aux) (?:la prefecture|l urssaf|la caf|l ordre|son ordre|les impots|le fisc|l ars|son employeur|sa hierarchie)',
+    '(?:virez|virer|degagez|degager|excluez|exclure|bannissez|bannir|sortez|jetez) (?:la|le) (?:du|de la|des|de ce|de cette) (?:groupe|conversation|comite|bureau|serveur|club|equipe|association|asso|discord)',
+  ]],
+  // Contempt without a swear word: "pas toutes aussi bêtes que toi", "tu ressembles à une guenon", "the acting range of a lamppost".
+  ['insult', 3, [
+    'pas (?:tous|toutes|tout le monde|aussi) (?:aussi )?(?:cons?|connes?|betes?|debiles?|stupides?|nuls?|nulles?|idiots?|idiotes?|moches?) que (?:toi|vous)(?= |$)', 'not (?:everyone|everybody|all of us) (?:is|are) as (?:dumb|stupid|thick|ugly|useless|thick|vile) as (?:you|u)(?= |$)',
+    '(?:tu ressembles|vous ressemblez|t as la tete|elle ressemble|il ressemble) (?:plus |plutot |vraiment |carrement )?(?:a|d) (?:une |un )?(?:guenon|singe|macaque|porc|truie|cochon|baleine|hippopotame|bouledogue|camionneur|travelo|sorciere|gargouille|crapaud)',
+    '(?:you|she|he|u) looks? (?:\\w+ )?like (?:a |an )?(?:boiled )?(?:thumb|potato|pig|cow|whale|hippo|horse|troll|goblin|gremlin|thumb|toad|bulldog|ape|monkey|gorilla|man in a wig|potato in a wig)(?= |$)',
+    '(?:personality|charisma|acting range|range|charm|sex appeal|emotional range|iq|brains?) of a (?:wet |damp |soggy |dead |used )?(?:lamp ?p?ost|plank|brick|potato|rock|wall|doorknob|goldfish|cabbage|turnip|teaspoon|traffic cone|sock|blanket|flannel|lettuce)',
+    '(?:le charisme|la personnalite|le talent|l intelligence|le jeu d actrice|le jeu) d (?:une|un) (?:huitre|moule|endive|poulpe|parpaing|bulot|plante verte|poireau|chaise|huître|serpilliere|limace)',
+    '(?:ta|votre) (?:nullite|betise|connerie|mediocrite|incompetence|laideur|stupidite|debilite)(?= |$)', '(?:put|puts|putting) (?:her|him|you|u|them) (?:back )?in (?:her|his|your|ur|their) place', '(?:la|le|les|te|vous) (?:remettre|remet|remettez|remets|remettra|remettrai) a (?:sa|ta|leur|votre) place', 'be put (?:back )?in (?:her|his|your|ur|their) place', '(?:your|ur) (?:stupidity|incompetence|ugliness|uselessness|mediocrity)(?= |$)',
+  ]],
+  // Contempt asked as a question or said in passing: "pour qui tu te prends", "imagine being this deluded", "qui lui a donné un micro".
+  ['insult', 3, [
+    '(?:elle|il|tu|t|vous|ils|elles) (?:se|te|vous) (?:prend|prends|prenez|prennent) (?:vraiment |encore )?pour qui', 'pour qui (?:elle|il|tu|vous|ils|elles) (?:se|te|vous) (?:prend|prends|prenez|prennent)',
+    'who (?:does|do) (?:she|he|you|u|they) (?:even )?think (?:she|he|you|u|they) (?:is|are|r)(?= |$)', 'imagine being (?:this|that|so) (?:deluded|dumb|stupid|thick|smug|entitled|pathetic|arrogant|clueless|ignorant|bitter|insufferable|unfunny)',
+    'who (?:even )?(?:let|lets|allowed) (?:this|her|him|that) (?:one |woman |clown |guy |girl )?(?:talk|speak|near a (?:mic|microphone|camera|keyboard)|on (?:tv|air|the panel|stage))', 'qui (?:lui|leur) a (?:donne|file|passe|prete) (?:un|le|son) (?:micro|clavier|portable|telephone)',
+  ]],
+  ['insult', 2, ['(?:so |too |bit |very |really )?full of (?:herself|himself|yourself|urself)', 'get over (?:yourself|urself|herself|himself)(?= |$)']],
+  ['identity_attack', 3, [
+    '(?:because|cos|cause|coz) (?:she|he|they) (?:ticks?|checks?) (?:a|the|all the|some|every|a few) (?:diversity )?boxe?s?', 'diversity hire', 'quota hire', '(?:parce qu|car) (?:elle|il) coche (?:les|toutes les|des) cases', '(?:c est|juste) (?:un|une) quota(?= |$)', 'recrute\\w* pour (?:les|des) quotas',
+  ]],
+  ['threat', 3, ['(?:the day|when) (?:we|they) (?:get rid of|finally get rid of) (?:people like you|you people|your kind|your lot|the likes of you)', '(?:le jour ou|quand) (?:on|nous) (?:se debarrassera|nous debarrasserons|sera debarrasse) (?:des gens comme (?:toi|vous)|de (?:toi|vous|ta race|ton espece))']],
 ];
 
 /** Supportive expressions (support, solidarity, thanks, advice to report). */
@@ -724,6 +776,8 @@ const REPORT_FRAME: string[] = [
 ];
 /** Condemnation of reported words (checked outside the hostile spans, not negated). */
 const CONDEMN: string[] = [
+  // 1.23: a quoted threat next to advice to report it is reported, not made ("il a écrit « on sait où tu tournes », porte plainte").
+  'plainte', '(?:c est|ce sont) (?:une |des )?menaces?', 'prevenu\\w*', 'au serieux', 'police', 'gendarmerie', '(?:that s|that is|it s|this is) (?:a )?threat', '(?:report|log) (?:it|this|him|her|them)', 'formally',
   'racist', 'racism', 'sexist', 'sexism', 'bigoted', 'bigotry', 'bigot', 'hateful', 'hate speech', 'homophobic', 'transphobic', 'antisemitic', 'islamophobic', 'xenophobic', 'misogynistic', 'ableist', 'disgusting', 'disgraceful', 'shameful', 'shame on', 'despicable', 'vile', 'appalling', 'ignorant', 'unacceptable', 'not ok', 'not okay', 'never ok', 'never okay', 'never acceptable', 'not acceptable', 'is wrong', 's wrong', 'should be ashamed', 'be ashamed of', 'has no place', 'have no place', 'no place (?:here|in)', 'can t believe', 'cannot believe', 'report', 'reported', 'reporting', 'a slur', 'dehumani\\w+',
   '(?:get|gets|got|land|lands) (?:you|them|him|her|people) (?:thrown |put |sent |locked )?(?:in|into|to) (?:jail|prison)', 'get (?:you|them) (?:banned|arrested|blocked|reported|fired)', 'it hurts to see', 'disheartening', 'heartbreaking', 'why would you think it s (?:ok|okay|fine|acceptable)', 'horrible thing', 'awful thing', 'has to stop', 'must stop', 'needs to stop',
   'what makes you (?:say|think|write|believe)', 'why would you (?:say|write|post)', '(?:will not|won t|do not|don t|never) tolerate', '(?:can t|cannot|can not) seriously', 'no respect for', 'must be (?:so |seriously |really |very )?(?:sad|sick|pathetic|miserable|lonely)', '(?:be|deserve to be|belongs?|should be|go) (?:in|to) (?:prison|jail)', 'take you to court', '(?:will|ll) (?:be|get) (?:blocked|banned|reported|kicked)', '(?:deeply |so )?hurtful', 'terrible thing', 'your opinion doesn t (?:count|matter)',
@@ -1138,7 +1192,7 @@ for (const [sub, w, list] of WORDS) {
     if (!prev || prev.w < w) WORD_MAP.set(k, { sub, w });
   }
 }
-setMaskTargets([...WORD_MAP.keys(), 'fuck', 'fucking', 'shit', 'putain', 'merde', 'nique', 'niquer', 'kill', 'retard', 'retards']);
+setMaskTargets([...WORD_MAP.keys(), 'fuck', 'fucking', 'shit', 'putain', 'merde', 'nique', 'niquer', 'kill', 'retard', 'retards', 'dick', 'cock']);
 
 function compile(list: string[]): RegExp {
   // Boundaries are the spaces that normalize() puts around every token.
@@ -1560,9 +1614,17 @@ export const AFFECTION_EMOJI_RE = /(?:❤️?|😘|🥰|😍|💕|💖|💗|😚
  * Emoji that mock or dehumanise when they are the whole reply ("🤡🤡🤡", "🐷🐷 oink", "🖕 lol"), 1.19. Not the eye-roll
  * alone, which friends send at a bad pun; the monkey and the gorilla are how racist raids answer a Black woman.
  */
-export const CONTEMPT_EMOJI_RE = /(?:👃|🤡|🐖|🐷|🐽|🐄|🐮|🤮|🤢|💩|🚮|🖕|🐍|🐀|🐒|🦍|🗑)/u;
+export const CONTEMPT_EMOJI_RE = /(?:👃|🐵|🤡|🐖|🐷|🐽|🐄|🐮|🤮|🤢|💩|🚮|🖕|🐍|🐀|🐒|🦍|🗑)/u;
 /** Words that may stand next to them in such a reply. */
 export const CONTEMPT_EMOJI_FILLERS = new Set(['lol', 'lmao', 'lmfao', 'mdr', 'ptdr', 'oink', 'moo', 'meuh', 'groin', 'hein', 'ok', 'bye', 'iel', 'iels'].map(squeezePattern));
+/**
+ * The same emoji after the person's name, a mention or "t'es un" / "you're a", and nothing else but
+ * laughter: "Kirsty 🤡🤡🤡", "Imani 🦍 lmao", "@lea 🐷", "t'es un 🤡" (1.23). A name is a capitalised word
+ * other than "me" and "moi" ("Moi 🤡" and "Me 🤡" laugh at oneself) or a weekday ("Lundi 🤮").
+ */
+const CONTEMPT_EMOJI_TAIL = `[\\s,:.!-]*(?:(?:${CONTEMPT_EMOJI_RE.source.slice(3, -1)}|🐋|🐳|🐘|🦛|🦿)[\\s\\uFE0F\\u200D]*)+(?:(?:lol|lmao|lmfao|mdr|ptdr|xd|😂|🤣)[\\s!.]*)*$`;
+export const NAMED_CONTEMPT_RE = new RegExp(`^\\s*(?:@\\w+\\s*)*(?!(?:Me|Moi|Mdr|Lol|Ok|Okay|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays)\\b)\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2}${CONTEMPT_EMOJI_TAIL}|^\\s*(?:@\\w+\\s*)+${CONTEMPT_EMOJI_TAIL}`, 'u');
+export const ADDRESSED_CONTEMPT_RE = new RegExp(`^\\s*(?:@\\w+\\s*)*(?:t['’ ]?es|tu es|vous [êe]tes|you['’ ]?re|you are|ur|u r|u are|what an?|quel(?:le)?|sale|esp[èe]ce d[e'’]\\s*|such an?)(?:\\s+(?:un|une|a|an|vraiment|so|such an?|gros|grosse|big|total|complete|vrai|vraie|v[ée]ritable|real|absolute))*${CONTEMPT_EMOJI_TAIL}`, 'iu');
 export const MOCK_EMOJI_RE = /(?:🙄|🤡|🥱|😒|🙃|🤦|🖕|🤮|💩|😏)/u;
 /** Laughter, incl. French "ahah"/"hihi" (normalised text). */
 export const MOCK_LAUGH_RE = tokenPattern('mdr\\w*|ptdr\\w*|lol\\w*|lmao\\w*|lmfao|jpp|xd|a?haha\\w*|ahah\\w*|hihi\\w*|hehe\\w*|rofl|kek', '');

@@ -99,9 +99,12 @@ function isLetterCode(code: number): boolean {
 
 /** Words a masked token (f*ck, c*nnard) may stand for; set by the lexicon module. */
 let maskTargets: string[] = [];
+let maskTargetSet = new Set<string>();
 /** Registers the single words that masked tokens are matched against. */
 export function setMaskTargets(words: string[]): void {
-  maskTargets = words;
+  // Squeezed as every token is: "k*ll" must read "kil", the token "kill" reads as (until 1.23 it read "kill" and matched no phrase).
+  maskTargets = words.map(squeezePattern);
+  maskTargetSet = new Set(maskTargets);
 }
 
 /**
@@ -162,8 +165,8 @@ function foldToken(raw: string): string {
   let v = foldCache.get(raw);
   if (v === undefined) {
     v = foldMixedToken(raw);
-    // A masked token's reading depends on the lexicon's word list, registered after load.
-    if (raw.indexOf('*') < 0) {
+    // A masked token's reading depends on the lexicon's word list, registered after load (and so does a "1" read as an "l").
+    if (raw.indexOf('*') < 0 && (maskTargetSet.size > 0 || raw.indexOf('1') < 0)) {
       if (foldCache.size >= FOLD_CACHE_MAX) foldCache.clear();
       foldCache.set(raw, v);
     }
@@ -207,6 +210,11 @@ function foldMixedToken(raw: string): string {
     if (slur) return slur;
   }
   if (sq.indexOf('*') >= 0) sq = unmask(sq);
+  // A "1" is an "i" ("1diot") or an "l" ("s1ut", "1oser"): the "l" when only that spells a known word (1.23).
+  else if (hasLeet && hasLetter && raw.indexOf('1') >= 0 && !maskTargetSet.has(sq)) {
+    const asL = foldMixedToken(raw.replace(/1/g, 'l'));
+    if (maskTargetSet.has(asL)) return asL;
+  }
   return sq;
 }
 
