@@ -144,9 +144,10 @@ describe('v1.20: a reply is aimed at the one it answers', () => {
 
   it('reads contempt without a "you" as hostile when the reply answers a post or mentions the user', () => {
     // Each retrained model calls other examples hostile on their own (1.21: "13 and already this smug…",
-    // 1.22 and 1.23: "smug little kid, needs humbling" and "should never have been let in after 2015"):
+    // 1.22 and 1.23: "smug little kid, needs humbling", "should never have been let in after 2015",
+    // "smug little thing, needs humbling"):
     // the example is one the model is unsure of alone.
-    const text = 'smug little thing, needs humbling';
+    const text = 'absolute state of this one';
     expect(classify({ text }).label).toBe('neutral');
     expect(asReply(text)).toBe('hostile');
     expect(mentioning(text)).toBe('hostile');

@@ -59,6 +59,8 @@ describe('v1.23: veiled threats', () => {
 describe('v1.23: calls to shut her out', () => {
   itCalls('hostile', ["don't hire her, she's trouble", 'can someone remove her from the parents chat', "let's freeze him out", 'leave her on read lol', 'share her face everywhere', 'virez-la du groupe']);
   itDoesNotCall('hostile', ['remove the old posts from the chat please', 'please share her article, it matters', 'can someone add her to the parents chat']);
+  itCalls('hostile', ['everyone ring her office tomorrow and tell them', 'lads, email her publisher, fill the inbox', "comment under her school's facebook page", 'anyone got a list of her sponsors?', 'tout le monde écrit à son club']);
+  itDoesNotCall('hostile', ['comment on her facebook page to wish her a happy birthday', 'everyone email her to say congrats 🎉']);
 });
 
 describe('v1.23: contempt without a swear word', () => {
