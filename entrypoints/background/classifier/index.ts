@@ -534,11 +534,12 @@ let lastPersonal = false;
 let lastBackhanded = false;
 const BACKHAND_RE = / (?:at|to|for|pour|a|au|de|d)(?: being| etre)? ((?:lying|cheating|stealing|complaining|whining|crying|begging|breeding|leaving|taking (?:our|your|the)|scamming|manipulat\w+|leave|go back|get out|go home|die|fuck off|piss off|shut up|mentir|voler|tricher|pleurnicher|se plaindre|mendier|partir|degager|rentrer chez eux|crever|mourir|se taire|faire (?:la vaisselle|le menage|la cuisine|des gosses|des enfants)|the kitchen|the dishes|cooking|cleaning)(?= ))/y;
 
+/** Someone's daughter, wife or boy ("sa fille", "ma femme", "his girl") named right before a group word's span. */
+const KIN_BEFORE_RE = new RegExp(squeezePattern(' (?:ma|ta|sa|mon|ton|son|my|his|your) (?:fille|femme|garcon|girl|boy) $'));
 /**
  * A protected group named next to hatred, dehumanisation or harm is an
  * identity attack even without a slur ("X are vermin", "I can't stand X").
  */
-const KIN_BEFORE_RE = new RegExp(squeezePattern(' (?:ma|ta|sa|mon|ton|son|my|his|your) (?:fille|femme|garcon|girl|boy) $'));
 function groupHits(nz: Normalized, hits: Hit[], text: string): void {
   lastGroupPositive = false;
   lastIdentCount = 0;
