@@ -261,14 +261,19 @@ export class PageController {
     }
   }
 
+  /** The post `snap` answers, as last read on the page, if it was. */
+  private parentRead(snap: PostSnapshot): PostSnapshot | undefined {
+    const id = snap.inReplyTo?.statusId;
+    return id ? this.recent.get(id) : undefined;
+  }
+
   /** The posts a batch answers, as last read, that are not in the batch themselves. */
   private parentsOf(batch: PostSnapshot[]): PostSnapshot[] {
     const inBatch = new Set(batch.map((s) => s.statusId));
     const parents = new Map<string, PostSnapshot>();
     for (const s of batch) {
-      const id = s.inReplyTo?.statusId;
-      const p = id && !inBatch.has(id) ? this.recent.get(id) : undefined;
-      if (p) parents.set(p.statusId, p);
+      const p = this.parentRead(s);
+      if (p && !inBatch.has(p.statusId)) parents.set(p.statusId, p);
     }
     return [...parents.values()];
   }
@@ -339,8 +344,7 @@ export class PageController {
     try {
       const capture = this.verdicts.get(id)?.kept ? undefined : await this.annotator.beginCapture(post, this.ports.nextFrame);
       try {
-        const parentId = result.snapshot.inReplyTo?.statusId;
-        const parent = parentId ? this.recent.get(parentId) : undefined;
+        const parent = this.parentRead(result.snapshot);
         await this.ports.keep(result.snapshot, method, capture, parent);
       } finally {
         this.annotator.endCapture(post);

@@ -114,10 +114,10 @@ const EMAIL_OBF = new RegExp(
  * lookbehind and repeated class V8 would otherwise try at every position.
  */
 const AT_WORD_DOT = /@ ?[\w-]+ ?\./iu;
-const PROVIDER_GATE = /gmail|hotmail|yahoo|outlook|icloud|proton|wanadoo|laposte|gmx/i;
+const WEBMAILS = 'gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|wanadoo|laposte|gmx';
+const PROVIDER_GATE = new RegExp(WEBMAILS, 'i');
 /** A local part that is no word (a digit, a dot or an underscore in it), "at" or "chez", and a webmail without its domain ending. */
-const EMAIL_AT_PROVIDER =
-  /(?<![\w.+-])(?=[\w.+-]*[\d._])[A-Za-z][\w.+-]{2,63}\s+(?:at|chez|arobase)\s+(?:gmail|hotmail|yahoo|outlook|icloud|protonmail|proton|wanadoo|laposte|gmx)(?![\w.])/giu;
+const EMAIL_AT_PROVIDER = new RegExp(`(?<![\\w.+-])(?=[\\w.+-]*[\\d._])[A-Za-z][\\w.+-]{2,63}\\s+(?:at|chez|arobase)\\s+(?:${WEBMAILS})(?![\\w.])`, 'giu');
 /** An e-mail spelled with spaces to dodge filters ("k e v i n . m a r o t @ example . fr"). */
 const EMAIL_SPACED = /(?<![\w])(?:\w ){2,}\w ?(?:\. ?(?:\w ){1,}\w ?)*@ ?[\w-]+(?: ?\. ?[a-z]{2,}){1,3}(?![\w])/giu;
 const EMAIL_INSTITUTIONAL =
@@ -427,7 +427,7 @@ const FULL_WIDTH = /[\uff01-\uff5e]/;
 // An O, I or l touching a digit (or one space, dot or dash from it) inside a run of digits.
 const LEET_DIGIT_GATE = /\d[\s.-]?[OoIl]|[OoIl][\s.-]?\d/;
 const LEET_DIGIT = /(?<=\d[\s.-]?)[OoIl](?=[\s.-]?\d|[\s.-]?[OoIl][\s.-]?\d)|(?<![\p{L}])[OoIl](?=\d)|[OoIl](?<=\d[OoIl])/gu;
-const FULL_WIDTH_ALL = /[\uff01-\uff5e]/g;
+const FULL_WIDTH_ALL = new RegExp(FULL_WIDTH.source, 'g');
 // A plain scan first: the cue's leading lookbehind would run at every position of every reply.
 const HAS_DIGIT = /\d/;
 const REVERSED_GATE = /backward|revers|envers|invers|retourn/i;

@@ -1617,7 +1617,8 @@ export const AFFECTION_EMOJI_RE = /(?:❤️?|😘|🥰|😍|💕|💖|💗|😚
  * Emoji that mock or dehumanise when they are the whole reply ("🤡🤡🤡", "🐷🐷 oink", "🖕 lol"), 1.19. Not the eye-roll
  * alone, which friends send at a bad pun; the monkey and the gorilla are how racist raids answer a Black woman.
  */
-export const CONTEMPT_EMOJI_RE = /(?:👃|🐵|🤡|🐖|🐷|🐽|🐄|🐮|🤮|🤢|💩|🚮|🖕|🐍|🐀|🐒|🦍|🗑)/u;
+const CONTEMPT_EMOJI = '👃|🐵|🤡|🐖|🐷|🐽|🐄|🐮|🤮|🤢|💩|🚮|🖕|🐍|🐀|🐒|🦍|🗑';
+export const CONTEMPT_EMOJI_RE = new RegExp(`(?:${CONTEMPT_EMOJI})`, 'u');
 /** Words that may stand next to them in such a reply. */
 export const CONTEMPT_EMOJI_FILLERS = new Set(['lol', 'lmao', 'lmfao', 'mdr', 'ptdr', 'oink', 'moo', 'meuh', 'groin', 'hein', 'ok', 'bye', 'iel', 'iels'].map(squeezePattern));
 /**
@@ -1625,7 +1626,7 @@ export const CONTEMPT_EMOJI_FILLERS = new Set(['lol', 'lmao', 'lmfao', 'mdr', 'p
  * laughter: "Kirsty 🤡🤡🤡", "Imani 🦍 lmao", "@lea 🐷", "t'es un 🤡" (1.23). A name is a capitalised word
  * other than "me" and "moi" ("Moi 🤡" and "Me 🤡" laugh at oneself) or a weekday ("Lundi 🤮").
  */
-const CONTEMPT_EMOJI_TAIL = `[\\s,:.!-]*(?:(?:${CONTEMPT_EMOJI_RE.source.slice(3, -1)}|🐋|🐳|🐘|🦛|🦿)[\\s\\uFE0F\\u200D]*)+(?:(?:lol|lmao|lmfao|mdr|ptdr|xd|😂|🤣)[\\s!.]*)*$`;
+const CONTEMPT_EMOJI_TAIL = `[\\s,:.!-]*(?:(?:${CONTEMPT_EMOJI}|🐋|🐳|🐘|🦛|🦿)[\\s\\uFE0F\\u200D]*)+(?:(?:lol|lmao|lmfao|mdr|ptdr|xd|😂|🤣)[\\s!.]*)*$`;
 export const NAMED_CONTEMPT_RE = new RegExp(`^\\s*(?:@\\w+\\s*)*(?!(?:Me|Moi|Mdr|Lol|Ok|Okay|Lundi|Mardi|Mercredi|Jeudi|Vendredi|Samedi|Dimanche|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mondays)\\b)\\p{Lu}[\\p{Ll}'’-]+(?:\\s+\\p{Lu}[\\p{Ll}'’-]+){0,2}${CONTEMPT_EMOJI_TAIL}|^\\s*(?:@\\w+\\s*)+${CONTEMPT_EMOJI_TAIL}`, 'u');
 export const ADDRESSED_CONTEMPT_RE = new RegExp(`^\\s*(?:@\\w+\\s*)*(?:t['’ ]?es|tu es|vous [êe]tes|you['’ ]?re|you are|ur|u r|u are|what an?|quel(?:le)?|sale|esp[èe]ce d[e'’]\\s*|such an?)(?:\\s+(?:un|une|a|an|vraiment|so|such an?|gros|grosse|big|total|complete|vrai|vraie|v[ée]ritable|real|absolute))*${CONTEMPT_EMOJI_TAIL}`, 'iu');
 export const MOCK_EMOJI_RE = /(?:🙄|🤡|🥱|😒|🙃|🤦|🖕|🤮|💩|😏)/u;
