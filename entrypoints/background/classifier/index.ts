@@ -60,7 +60,7 @@ import { echoOf, ownWords, pushesBack, THREAD_REGEXPS, type EchoKind } from './t
 import { DOX_WEIGHTS } from './dox-weights.generated';
 
 /** Bumped whenever rules, word lists or weights change (weights id appended). */
-export const CLASSIFIER_VERSION = `1.23.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
+export const CLASSIFIER_VERSION = `1.24.0+${WEIGHTS.id}.${DOX_WEIGHTS.id}`;
 
 /** One reply to classify. */
 export interface ClassifierInput {
@@ -207,6 +207,15 @@ function isAffectionate(text: string, nz: Normalized): boolean {
   return AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text) || GLAD_OUTCOME_RE.test(nz.norm);
 }
 /**
+ * Players sent to the bench or the changing room ("on devrait les renvoyer au vestiaire ces joueurs"): the
+ * model learnt "renvoyer" from "send them back" said of migrants, and this is sport (1.24).
+ */
+const BENCHED_RE = new RegExp(squeezePattern(' (?:renvoyer|renvoie|renvoyez|renvoyons|send|sending) (?:\\w+ )?(?:au vestiaire|aux vestiaires|to the dressing room|to the locker room|to the bench) '));
+/** A reply the model may not call hostile alone, whatever its probability. */
+function notForTheModelAlone(text: string, nz: Normalized): boolean {
+  return isAffectionate(text, nz) || BENCHED_RE.test(nz.norm);
+}
+/**
  * Whether the model, with no rule hit, is confident enough to call the reply hostile. `answersSomeone`:
  * the reply answers a post or mentions the user, so its words are aimed at that person even without a "you" (1.20).
  */
@@ -216,7 +225,7 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number, answers
   // All but certain, with two content words behind it: whoever it targets, and whatever the
   // target rules below make of it ("faudrait un homme pour lui expliquer le thermomètre").
   const certain = ph >= MODEL_ALONE_CERTAIN_P && ev >= MODEL_ALONE_CERTAIN_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && (ev + ev2 >= MODEL_ALONE_CERTAIN_UNTARGETED || hasTarget(nz) || pointsAtAPerson(nz));
-  if (certain && !isQuestion(text) && !isAffectionate(text, nz) && !(lastIdentCount > 0 && WISHED_WELL_RE.test(nz.norm))) return true;
+  if (certain && !isQuestion(text) && !notForTheModelAlone(text, nz) && !(lastIdentCount > 0 && WISHED_WELL_RE.test(nz.norm))) return true;
   if (hasTarget(nz)) {
     const second = hasSecondPerson(nz);
     // About a group and not the reader, what the rest of the sentence says is what counts;
@@ -234,7 +243,7 @@ function modelMayDecideHostile(text: string, nz: Normalized, ph: number, answers
     return ph >= MODEL_ALONE_SPREAD_P && second && ev + ev2 >= MODEL_ALONE_SPREAD_EVIDENCE;
   }
   // With no target, a heart or a "mdr" makes it teasing ("sale gosse va ❤️").
-  if (isAffectionate(text, nz)) return false;
+  if (notForTheModelAlone(text, nz)) return false;
   // A reply aimed only by answering someone: the targeted bar, with two words behind it and never in a question.
   if (answersSomeone && ph >= MODEL_ALONE_HOSTILE_P && ev >= MODEL_ALONE_EVIDENCE && ev2 >= MODEL_ALONE_CERTAIN_SECOND && !isQuestion(text)) return true;
   if (ph >= MODEL_ALONE_UNTARGETED_SURE_P && ev >= MODEL_ALONE_UNTARGETED_SURE_EVIDENCE && ev2 >= MODEL_ALONE_UNTARGETED_SECOND) return true;

@@ -49,6 +49,10 @@ const WORDS: Array<[SubLabel, Strength, string]> = [
   // ("nonce" is left to whole replies: a typo away from the French "annonces".)
   ['insult', 2, 'inbred inbreds'],
   ['insult', 3, 'michto michtos michtonneuse michtonneuses'],
+  // 1.24: a fat person's names in English pubs, and Québec's and Abidjan's for a fool. (Not "plotte": the spelling
+  // corrector would read "pilotes" and "plots" as it.)
+  ['insult', 3, 'lardass lardasses fatass fatasses'],
+  ['insult', 2, 'gaou gaous tarla tarlas'],
 ];
 
 /** Multi-word patterns (regex source over the normalised text). */
@@ -58,6 +62,11 @@ const WORDS: Array<[SubLabel, Strength, string]> = [
  */
 const NOT_NAMED_TO_ANSWER =
   '(?<!(?:has a|have a|say|says|saying|call it|calling it|parler de|parle de|parlent de|quand tu ecris|quand tu dis|quand on dit|quand vous dites|traiter de|no such thing as a|no such thing as) (?:\\w+ ){0,2}\\w+)(?! (?:is a|is an|est une|est un|c est une|c est un|n existe pas|doesn t exist|does not exist|cette expression|ce terme|this phrase|this term|is not|n est pas))';
+/**
+ * After "va mourir", "vas crever": not the weather, laughter or boredom ("on va crever de chaud", "tu vas mourir
+ * de rire"), which French says every summer; and "on va crever", "ça va te tuer" are no order (1.24).
+ */
+const NOT_OF_HEAT = '(?! (?:de |d )(?:chaud|froid|faim|soif|rire|ennui|honte|peur|fatigue|jalousie|envie|impatience|plaisir|bonheur))';
 /** "Flood her mentions with love" is a call to support, not to a raid. */
 const NOT_WITH_KINDNESS = '(?!(?: \\w+){0,2} with (?:love|kindness|support|positivity|positive|good|hearts|compliments|encouragement|kind))';
 
@@ -92,7 +101,7 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:i|we|someone|somebody) (?:will|ll|am going to|m going to|m gonna|gonna|are going to|re going to|should|needs? to|ought to) (?:kill|murder|shoot|stab|hang|behead|lynch|strangle|slit|bury|execute|end) (?:you|u|ya|him|her|them|your|(?:this|that) (?:guy|man|woman|clown|idiot|bitch|traitor|dude|girl|b\\w+))(?! (?:a|an) (?:message|text|dm|email|e mail|mail|line|note|pm|link|invite|quick)(?= ))', 'you(?: re| are|r) (?:a )?dead (?:man|woman|meat)?', 'i(?: ll| will) kill (?:you|u|ya)', 'kill (?:him|her)', 'hope (?:you|u|he|she) (?:die|dies|get shot|gets shot|get killed|gets killed|get raped|gets raped|get cancer|rot)', 'hope (?:you|u|he|she|your|ur|his|her) (?:\\w+ ){0,2}(?:plane crashes|car crashes|house burns(?: down)?|kids? (?:die|dies)|gets? (?:run over|hit by a (?:car|bus|truck)|stabbed)|chokes?|burns? alive|ends? up dead)', 'bullet (?:in|through) (?:your|his|her|ur) (?:head|skull|brain)', 'put (?:you|him|her) in the ground', 'deserves? to (?:die|be shot|be killed|be hanged)', 'should be (?:shot|hanged|killed|executed|lynched)', 'you(?: ll| will) be dead',
   ]],
   ['incitement', 3, [
-    'va te pendre', '(?:j espere|j espère) que tu (?:vas )?(?:crever|creves|meurs|mourir|mourras)', 'que tu creves', 'creve en enfer', 'tu merites de (?:crever|mourir)', 'die in a fire', '(?:rot|burn) in hell', 'hope you (?:rot|burn|suffer)', 'vas te pendre', 'pends toi', 'pend toi', 'suicide toi', 'suicides toi', 'tue toi', 'tues toi', 'va (?:mourir|crever|te tuer|te suicider|te jeter)', 'vas (?:mourir|crever|te tuer|te suicider|te jeter)', 'creve (?:sale|connard|conasse|salope|enfoire|batard|fdp|charogne)', 'crevez (?:tous|toutes|sales)', 'jette toi (?:d un pont|sous un train|par la fenetre)', 'fais (?:nous|moi) (?:plaisir|une faveur) (?:et )?(?:creve|meurs|disparais|suicide toi)', 'personne ne te regrettera', 'le monde serait (?:mieux|meilleur) sans (?:toi|les gens comme toi|ceux comme toi)', 'tu devrais (?:te suicider|mourir|crever|disparaitre|te pendre)', 'ouvre toi les veines', 'bois de la javel',
+    'va te pendre', '(?:j espere|j espère) que tu (?:vas )?(?:crever|creves|meurs|mourir|mourras)', 'que tu creves', 'creve en enfer', 'tu merites de (?:crever|mourir)', 'die in a fire', '(?:rot|burn) in hell', 'hope you (?:rot|burn|suffer)', 'vas te pendre', 'pends toi', 'pend toi', 'suicide toi', 'suicides toi', 'tue toi', 'tues toi', 'va (?:mourir|crever|te tuer|te suicider|te jeter)(?<!(?:on|il|elle|ils|elles|ca|ce|cela|qui|tout|je|nous) va \\w+(?: \\w+)?)' + NOT_OF_HEAT, 'vas (?:mourir|crever|te tuer|te suicider|te jeter)' + NOT_OF_HEAT, 'creve (?:sale|connard|conasse|salope|enfoire|batard|fdp|charogne)', 'crevez (?:tous|toutes|sales)', 'jette toi (?:d un pont|sous un train|par la fenetre)', 'fais (?:nous|moi) (?:plaisir|une faveur) (?:et )?(?:creve|meurs|disparais|suicide toi)', 'personne ne te regrettera', 'le monde serait (?:mieux|meilleur) sans (?:toi|les gens comme toi|ceux comme toi)', 'tu devrais (?:te suicider|mourir|crever|disparaitre|te pendre)', 'ouvre toi les veines', 'bois de la javel',
     'kill (?:yourself|urself|yaself|your self)', 'kill ur self', 'go (?:die|kill yourself|jump off|hang yourself)', 'hang yourself', 'end (?:yourself|it all|your life)', 'neck yourself', 'rope yourself', 'drink bleach', 'nobody would miss you', 'no one would miss you', 'the world would be better (?:off )?without you', 'do (?:everyone|us all|the world) a favou?r and (?:die|disappear|kill yourself|leave)', 'why don t you (?:just )?(?:die|kill yourself)', 'you should (?:kill yourself|die|end it)', 'unalive yourself',
     '(?:allez|faut|il faut) (?:tous )?(?:le|la|les|lui) (?:harceler|insulter|detruire|defoncer|lyncher)', 'faites tourner (?:son|sa|ses) (?:adresse|numero|tel|nom|photo|photos|visage|tete|gueule|profil|compte|plaque|adresse mail)', 'faites tourner l adresse', 'tout le monde (?:sur lui|sur elle)', `(?:everyone|everybody|let s all|go) (?:harass|spam|flood|attack|destroy|report) (?:him|her|them)${NOT_WITH_KINDNESS}`, 'make (?:his|her) life hell', 'ratio (?:him|her|this clown)',
   ]],
@@ -607,6 +616,33 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
     '(?:signal\\w*|balance\\w*|envoy\\w*|envoie\\w*|report\\w*|send\\w*|forward\\w*) (?:\\w+ ){0,4}(?:a|au|to|aupres de) (?:son|sa|ses|leur|his|her|their) (?:employeur|patron|boss|employer|ecole|school|club|travail|workplace|manager|hr|rh|fac|uni|universite)',
     '(?:elle|il) va (?:craquer|peter un cable|lacher|finir par craquer)', '(?:make|making) (?:her|him|them) (?:crack|break|snap)', '(?:until|till) (?:she|he|they) (?:cracks?|breaks?|snaps?|quits?|deletes?)', 'jusqu a ce qu (?:elle|il|ils|elles) (?:craque|craquent|supprime|supprimen|quitte|quittent)',
   ]],
+  // 1.24, from four more training authors (voices from many countries, dunks, whole threads, comments in other rooms),
+  // read before training on them: wishes of death, drowning and falls, and the "list you are on", said plainly.
+  ['death_threat', 3, [
+    '(?:je|j) (?:te|vous) souhaite (?:de )?(?:te|vous) (?:faire )?(?:ecraser|ecrase|ecrasee|renverser|renverse|renversee) (?:par|sous)',
+    '(?:hope|hoping) (?:you|u|she|he) (?:get|gets) (?:hit|run over|flattened) by (?:a|the) (?:bus|truck|lorry|train|car|tram)',
+    '(?:tu|vous)(?<!(?:dit|dise|disent|ecrit|ecrivent|repond) (?:que |qu )?(?:tu|vous)) (?:serais|seriez) (?:bien |vraiment |tellement )?mieux (?:morte?s?|sous terre|six pieds sous terre)(?= |$)',
+    '(?:you d|you would|u d|you re|you are|u r|ur) (?:be |all )?better off (?:dead|not (?:being here|existing|alive|around|breathing))',
+    '(?:on devrait|il faudrait|faudrait|quelqu un devrait) (?:te|vous|la|le|les) (?:jeter|balancer|pousser|noyer) (?:dans|a) (?:le lac|la riviere|la seine|le canal|la mer|l eau|le fleuve|le port)',
+    '(?:je|j) (?:te|vous|la|le) (?:pousserais|jetterais|balancerais|noierais) (?:bien )?(?:dans|du haut) (?:de |d )?(?:le |la |l |un |une )?(?:canal|riviere|lac|seine|fleuve|vide|pont|falaise|port|mer|escaliers?)(?= |$)', 'avec une pierre (?:au|autour du) cou',
+    '(?:would|d|will|ll|gonna) (?:roll|push|throw|chuck|drop|kick) (?:you|u|her|him) (?:into|in|off|over) (?:the|a) (?:canal|river|lake|sea|harbour|harbor|bridge|cliff|pier)',
+  ]],
+  ['incitement', 3, [
+    'go (?:and )?drown (?:yourself|urself|your self)', 'take a long walk off a short (?:pier|bridge|plank|cliff)',
+    '(?:va|allez) (?:donc )?(?:te|vous) (?:pitcher|jeter|garocher|lancer) (?:en bas|du haut) (?:du|d un|de la|d une) (?:pont|falaise|toit|balcon|tour)',
+    '(?:enjoy|enjoying) (?:the|your|ur) (?:dementia|cancer|chemo|stroke|heart attack)(?= |$)',
+  ]],
+  ['threat', 3, [
+    '(?:we|i) (?:ve |have )?(?:got |made |keep |kept |started )?a list(?: and)? (?:you re|you are|ur|u r|she s|he s|your name s|your name is) on it',
+    'on a (?:fait )?une liste(?: et)? (?:t es|tu es|vous etes|t) dessus',
+  ]],
+  // Québec and West-African French insults after a swear ("ostie de plotte", "câlisse de folle"); the eater and the gorillion.
+  ['insult', 3, [
+    '(?:ostie|osti|hostie|estie|calice|calisse|tabarnak|tabarnac|criss|crisse) (?:de |d )?(?:folle|fou|conne|con|plotte|chienne|salope|cave|tarla|mongole?|grosse|gros|vache|epais|epaise|niaiseuse|niaiseux)(?= |$)',
+    // "maudit fou" is said fondly.
+    '(?:maudit|maudite) (?:de |d )?(?:conne|plotte|chienne|salope|cave|tarla|mongole?|grosse vache|epaise?|niaiseuse|niaiseux)(?= |$)',
+  ]],
+  ['identity_attack', 3, ['usele?s eaters?(?<!(?:the|their|that|this|of|called|calling|les) usele?s eaters?)(?! (?:rhetoric|was|were|is a|phrase|trope|line|label))', 'gorillions?']],
   // 1.23, from two more training authors (comments in rooms other than X; pile-ons without swear words), read before training on them.
   // A wish of harm to the person's life or things after "hope" ("hope your business fails", "hope that ref's car gets torched").
   ['threat', 3, [
