@@ -15,7 +15,7 @@ import { genDoxxing, genDoxxingNegatives } from './classifier-gen';
 import { loadSeed } from './classifier-seed';
 
 /** Sets whose errors are never printed: only their scores may be read. */
-const SCORE_ONLY = new Set(['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'rooms', 'ngo']);
+const SCORE_ONLY = new Set(['holdout4', 'holdout5', 'holdout6', 'holdout7', 'holdout8', 'holdout9', 'holdout10', 'holdout11', 'holdout12', 'holdout13', 'holdout14', 'holdout15', 'holdout16', 'holdout17', 'holdout18', 'holdout19', 'holdout20', 'rooms', 'ngo']);
 
 interface Scored {
   ex: Example;
@@ -75,6 +75,7 @@ function main(): void {
     ['holdout17', 'seed-replies-holdout17.tsv', 'holdout17 replies (another author who read only the docs: replies on X and comments in other rooms under six piled-on people, with doxxing; written during 1.23, never read: scored with 1.22 and after the first rules, then at the end)'],
     ['holdout18', 'seed-replies-holdout18.tsv', 'holdout18 replies (another author who read only the docs: replies on X and comments elsewhere under eight piled-on people, with doxxing; written at the end of 1.23, never read: scored with 1.22 and 1.23 before its last retraining, then at the end)'],
     ['holdout19', 'seed-replies-holdout19.tsv', 'holdout19 replies (another author who read only the docs: replies on X and comments elsewhere under eight piled-on people of the author\'s choosing, 24 doxxing per language; written at the start of 1.24, never read: scored with 1.23 before any change, then at the end)'],
+    ['holdout20', 'seed-replies-holdout20.tsv', 'holdout20 replies (another author who read only the docs: replies on X and, a third, comments elsewhere under ten piled-on people of the author\'s choosing, 24 doxxing per language; written at the end of 1.24, never read, scored once with 1.23 and once with 1.24)'],
     ['rooms', 'seed-replies-rooms.tsv', 'rooms replies (two more authors: LinkedIn, parents\' groups, local news comments, fandoms, Twitch and YouTube under twenty piled-on people; written at the end of 1.21 as training writing, scored with 1.20 and 1.21, then kept out of training when training on them moved no score; never read)'],
     ['ngo', 'seed-replies-ngo.tsv', 'NGO-style hate claims and counter-narratives (sixth author; written during 1.10; only scores read, once before training on NGO-style writing and once at the end)'],
     ['claims-fr', 'seed-replies-claims-fr.tsv', 'French claims (another author, same brief as the English claims dev; written at the end of 1.19, never trained on, only its scores read)'],
