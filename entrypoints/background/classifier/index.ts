@@ -204,7 +204,7 @@ const MODEL_ALONE_CERTAIN_UNTARGETED = 5;
 const GLAD_OUTCOME_RE = new RegExp(squeezePattern(' (?:paid off|pays off|great team|great hire|worked out well|went well|ca a paye|belle equipe|super equipe|quelle equipe) '));
 function isAffectionate(text: string, nz: Normalized): boolean {
   AFFECTION_RE.lastIndex = 0;
-  return AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text) || GLAD_OUTCOME_RE.test(nz.norm);
+  return AFFECTION_RE.test(nz.norm) || AFFECTION_EMOJI_RE.test(text);
 }
 /**
  * Players sent to the bench or the changing room ("on devrait les renvoyer au vestiaire ces joueurs"): the
@@ -213,7 +213,7 @@ function isAffectionate(text: string, nz: Normalized): boolean {
 const BENCHED_RE = new RegExp(squeezePattern(' (?:renvoyer|renvoie|renvoyez|renvoyons|send|sending) (?:\\w+ )?(?:au vestiaire|aux vestiaires|to the dressing room|to the locker room|to the bench) '));
 /** A reply the model may not call hostile alone, whatever its probability. */
 function notForTheModelAlone(text: string, nz: Normalized): boolean {
-  return isAffectionate(text, nz) || BENCHED_RE.test(nz.norm);
+  return isAffectionate(text, nz) || GLAD_OUTCOME_RE.test(nz.norm) || BENCHED_RE.test(nz.norm);
 }
 /**
  * Whether the model, with no rule hit, is confident enough to call the reply hostile. `answersSomeone`:

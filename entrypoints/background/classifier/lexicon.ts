@@ -680,11 +680,11 @@ const PHRASES: Array<[SubLabel, Strength, string[]]> = [
   ]],
   // Contempt without a swear word: "pas toutes aussi bêtes que toi", "tu ressembles à une guenon", "the acting range of a lamppost".
   ['insult', 3, [
-    'pas (?:tous|toutes|tout le monde|aussi) (?:aussi )?(?:cons?|connes?|betes?|debiles?|stupides?|nuls?|nulles?|idiots?|idiotes?|moches?) que (?:toi|vous)(?= |$)', 'not (?:everyone|everybody|all of us) (?:is|are) as (?:dumb|stupid|thick|ugly|useless|thick|vile) as (?:you|u)(?= |$)',
+    'pas (?:tous|toutes|tout le monde|aussi) (?:aussi )?(?:cons?|connes?|betes?|debiles?|stupides?|nuls?|nulles?|idiots?|idiotes?|moches?) que (?:toi|vous)(?= |$)', 'not (?:everyone|everybody|all of us) (?:is|are) as (?:dumb|stupid|thick|ugly|useless|vile) as (?:you|u)(?= |$)',
     '(?:tu ressembles|vous ressemblez|t as la tete|elle ressemble|il ressemble) (?:plus |plutot |vraiment |carrement )?(?:a|d) (?:une |un )?(?:guenon|singe|macaque|porc|truie|cochon|baleine|hippopotame|bouledogue|camionneur|travelo|sorciere|gargouille|crapaud)',
-    '(?:you|she|he|u) looks? (?:\\w+ )?like (?:a |an )?(?:boiled )?(?:thumb|potato|pig|cow|whale|hippo|horse|troll|goblin|gremlin|thumb|toad|bulldog|ape|monkey|gorilla|man in a wig|potato in a wig)(?= |$)',
+    '(?:you|she|he|u) looks? (?:\\w+ )?like (?:a |an )?(?:boiled )?(?:thumb|potato|pig|cow|whale|hippo|horse|troll|goblin|gremlin|toad|bulldog|ape|monkey|gorilla|man in a wig|potato in a wig)(?= |$)',
     '(?:personality|charisma|acting range|range|charm|sex appeal|emotional range|iq|brains?) of a (?:wet |damp |soggy |dead |used )?(?:lamp ?p?ost|plank|brick|potato|rock|wall|doorknob|goldfish|cabbage|turnip|teaspoon|traffic cone|sock|blanket|flannel|lettuce)',
-    '(?:le charisme|la personnalite|le talent|l intelligence|le jeu d actrice|le jeu) d (?:une|un) (?:huitre|moule|endive|poulpe|parpaing|bulot|plante verte|poireau|chaise|huître|serpilliere|limace)',
+    '(?:le charisme|la personnalite|le talent|l intelligence|le jeu d actrice|le jeu) d (?:une|un) (?:huitre|moule|endive|poulpe|parpaing|bulot|plante verte|poireau|chaise|serpilliere|limace)',
     '(?:ta|votre) (?:nullite|betise|connerie|mediocrite|incompetence|laideur|stupidite|debilite)(?= |$)', '(?:put|puts|putting) (?:her|him|you|u|them) (?:back )?in (?:her|his|your|ur|their) place', '(?:la|le|les|te|vous) (?:remettre|remet|remettez|remets|remettra|remettrai) a (?:sa|ta|leur|votre) place', 'be put (?:back )?in (?:her|his|your|ur|their) place', '(?:your|ur) (?:stupidity|incompetence|ugliness|uselessness|mediocrity)(?= |$)',
   ]],
   // Contempt asked as a question or said in passing: "pour qui tu te prends", "imagine being this deluded", "qui lui a donné un micro".
